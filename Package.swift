@@ -1,0 +1,37 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Every target compiles in Swift 6 language mode with warnings treated as errors (DESIGN.md, style 11).
+let strict: [SwiftSetting] = [
+    .treatAllWarnings(as: .error)
+]
+
+let package = Package(
+    name: "vigia",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "vigia", targets: ["vigia"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .target(name: "VigiaCore", swiftSettings: strict),
+        .target(name: "VigiaText", dependencies: ["VigiaCore"], swiftSettings: strict),
+        .target(name: "VigiaML", dependencies: ["VigiaCore", "VigiaText"], swiftSettings: strict),
+        .executableTarget(
+            name: "vigia",
+            dependencies: [
+                "VigiaCore", "VigiaText", "VigiaML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(name: "VigiaTesting", dependencies: ["VigiaCore"], swiftSettings: strict),
+        .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore", "VigiaTesting"], swiftSettings: strict),
+        .testTarget(name: "VigiaTextTests", dependencies: ["VigiaText", "VigiaTesting"], swiftSettings: strict),
+        .testTarget(name: "VigiaMLTests", dependencies: ["VigiaML", "VigiaTesting"], swiftSettings: strict),
+        .testTarget(name: "vigiaTests", dependencies: ["VigiaTesting"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)
