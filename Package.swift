@@ -31,7 +31,8 @@ let package = Package(
         .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore", "VigiaTesting"], swiftSettings: strict),
         .testTarget(name: "VigiaTextTests", dependencies: ["VigiaText", "VigiaTesting"], swiftSettings: strict),
         .testTarget(name: "VigiaMLTests", dependencies: ["VigiaML", "VigiaTesting"], swiftSettings: strict),
-        .testTarget(name: "vigiaTests", dependencies: ["VigiaTesting"], swiftSettings: strict),
+        // Depends on the executable so that `swift test` builds the `vigia` binary these tests run.
+        .testTarget(name: "vigiaTests", dependencies: ["vigia", "VigiaTesting"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

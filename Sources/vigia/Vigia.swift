@@ -2,5 +2,11 @@ import ArgumentParser
 
 @main
 struct Vigia: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Real-time monitor of short-text streams.")
+    static let configuration = CommandConfiguration(
+        abstract: "Vigia: real-time classification and monitoring of short-text streams.",
+        subcommands: [
+            SynthCommand.self, TrainCommand.self, ClassifyCommand.self, EvalCommand.self, BenchCommand.self,
+            NormalizeCommand.self, RedactCommand.self,
+        ]
+    )
 }

@@ -1,0 +1,53 @@
+import Foundation
+import VigiaCore
+
+/// Provides the models of the built-in taxonomies without shipping binaries: each is trained from the synthetic
+/// generator with a fixed recipe the first time it is needed (a few seconds) and cached as a model file.
+///
+/// The cache is used only while it still matches the recipe: same training-data fingerprint (so a change to the
+/// generator's templates retrains) and same parameters. Training is deterministic, so every machine builds the same
+/// model from the same source.
+public enum BuiltInModels {
+    /// How a built-in model is made.
+    public struct Recipe: Sendable {
+        public let taxonomy: Taxonomy
+        public let examples: Int
+        public let dataSeed: UInt64
+        public let parameters: TrainingParameters
+    }
+
+    public static func recipe(for taxonomy: Taxonomy) -> Recipe? {
+        guard SyntheticDataGenerator.supports(taxonomy) else { return nil }
+        return Recipe(taxonomy: taxonomy, examples: 50_000, dataSeed: 2026, parameters: TrainingParameters())
+    }
+
+    /// The cached or freshly trained model of a built-in taxonomy. `log` receives one line when training starts.
+    public static func model(
+        for taxonomy: Taxonomy, directory: String, log: (String) -> Void = { _ in },
+        progress: (@Sendable (TrainingProgress) -> Void)? = nil
+    ) throws(VigiaError) -> ClassifierModel {
+        guard let recipe = recipe(for: taxonomy) else {
+            throw VigiaError(.notFound, "taxonomy '\(taxonomy.name)' has no built-in model; pass --model MODEL")
+        }
+        var generator = try SyntheticDataGenerator(taxonomy: taxonomy, seed: recipe.dataSeed)
+        let examples = generator.generate(count: recipe.examples)
+        let fingerprint = Trainer.fingerprint(examples)
+        let path = (directory as NSString).appendingPathComponent("\(taxonomy.name).vgm")
+        if let cached = try? ModelFile.read(from: path), cached.metadata.trainingFingerprint == fingerprint,
+            cached.metadata.parameters == recipe.parameters, cached.taxonomy == taxonomy
+        {
+            return cached
+        }
+        log("training the built-in '\(taxonomy.name)' model from \(examples.count) synthetic examples (first use)")
+        let model = try Trainer.train(
+            taxonomy: taxonomy, examples: examples, parameters: recipe.parameters, progress: progress
+        ).model
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw VigiaError(.io, "\(directory): cannot create the models directory (\(error.localizedDescription))")
+        }
+        try ModelFile.write(model, to: path)
+        return model
+    }
+}

@@ -1,0 +1,159 @@
+import VigiaCore
+import VigiaText
+
+/// A trained classifier, ready to classify: the fastText-style model folded into per-feature logit rows.
+///
+/// Training learns an embedding per feature and a label matrix (embedding bag → softmax). Because the logits are a
+/// linear function of the averaged embeddings, each feature's embedding can be multiplied by the label matrix once,
+/// ahead of time: classifying then sums one small row per feature instead of a `dim`-wide vector followed by a
+/// matrix product. Words seen in training go further: the rows of the word and of all its character n-grams are
+/// pre-summed, so a known word costs one lookup. Rows are quantized to Int8; probabilities are calibrated by a
+/// temperature fitted on held-out data.
+public struct ClassifierModel: TextClassifier {
+    public let metadata: ModelMetadata
+    public let taxonomy: Taxonomy
+    let featurizer: Featurizer
+    /// Rows of whole words (word feature plus its character n-grams), keyed by the word's hash.
+    let words: QuantizedTable
+    /// Rows of single features, keyed by bucket + 1.
+    let buckets: QuantizedTable
+
+    init(metadata: ModelMetadata, words: QuantizedTable, buckets: QuantizedTable) throws(VigiaError) {
+        self.metadata = metadata
+        taxonomy = try Taxonomy(name: metadata.taxonomy, labels: metadata.labels)
+        featurizer = Featurizer(configuration: metadata.parameters.features)
+        self.words = words
+        self.buckets = buckets
+    }
+
+    /// Classifies one text with the three best labels. Allocates a scratch; in loops use ``classify(_:top:scratch:)``.
+    public func classify(_ text: String) -> Classification {
+        var scratch = ClassificationScratch()
+        return classify(text, top: 3, scratch: &scratch)
+    }
+
+    /// Classifies one text, returning the `top` best labels with calibrated confidences.
+    public func classify(_ text: String, top: Int, scratch: inout ClassificationScratch) -> Classification {
+        computeProbabilities(text, scratch: &scratch)
+        let probabilities = scratch.probabilities
+        let best = probabilities.indices.sorted { probabilities[$0] > probabilities[$1] || (probabilities[$0] == probabilities[$1] && $0 < $1) }
+        return Classification(
+            top: best.prefix(max(1, top)).map {
+                LabelScore(label: taxonomy.labels[$0], confidence: Double(probabilities[$0]))
+            })
+    }
+
+    /// The index of the best label and its calibrated probability; the fastest way to classify.
+    public func predict(_ text: String, scratch: inout ClassificationScratch) -> (label: Int, confidence: Float) {
+        computeProbabilities(text, scratch: &scratch)
+        var best = 0
+        scratch.probabilities.withUnsafeBufferPointer { probabilities in
+            for label in 1..<probabilities.count where probabilities[label] > probabilities[best] { best = label }
+        }
+        return (best, scratch.probabilities[best])
+    }
+
+    /// Calibrated probabilities of every label, written to `scratch.probabilities`.
+    public func computeProbabilities(_ text: String, scratch: inout ClassificationScratch) {
+        computeLogits(text, scratch: &scratch)
+        let inverseTemperature = Float(1 / metadata.temperature)
+        scratch.probabilities.withUnsafeMutableBufferPointer { probabilities in
+            var largest = -Float.infinity
+            for label in probabilities.indices {
+                probabilities[label] *= inverseTemperature
+                largest = max(largest, probabilities[label])
+            }
+            var total: Float = 0
+            for label in probabilities.indices {
+                probabilities[label] = fastExp(probabilities[label] - largest)
+                total += probabilities[label]
+            }
+            let inverse = 1 / total
+            for label in probabilities.indices { probabilities[label] *= inverse }
+        }
+    }
+
+    /// Uncalibrated logits of every label (temperature 1), written to `scratch.probabilities`.
+    func computeLogits(_ text: String, scratch: inout ClassificationScratch) {
+        featurizer.normalizer.tokenize(text, into: &scratch.tokens)
+        let labelCount = taxonomy.labels.count
+        if scratch.probabilities.count != labelCount {
+            scratch.probabilities = [Float](repeating: 0, count: labelCount)
+        }
+        let chunks = buckets.chunks
+        var ngrams = scratch.ngramBuckets
+        scratch.ngramBuckets = []
+        defer { scratch.ngramBuckets = ngrams }
+        withUnsafeTemporaryAllocation(of: SIMD16<Int32>.self, capacity: 2 * chunks) { accumulators in
+            let wordSums = accumulators.baseAddress!
+            let bucketSums = wordSums + chunks
+            accumulators.initialize(repeating: .zero)
+            var featureCount = 1
+            addBucket(featurizer.biasBucket, to: bucketSums)
+            let tokens = scratch.tokens
+            tokens.bytes.withUnsafeBufferPointer { bytes in
+                var previous: UInt64?
+                for index in 0..<tokens.count {
+                    let start = Int(tokens.starts[index])
+                    let end = Int(tokens.ends[index])
+                    let hash = FeatureHashing.word(bytes, from: start, to: end)
+                    if let slot = words.find(Self.wordKey(hash)) {
+                        words.add(slot: slot, to: wordSums)
+                        featureCount += words.featureCount(at: slot)
+                    } else {
+                        featureCount += 1
+                        addBucket(featurizer.bucket(hash), to: bucketSums)
+                        if tokens.isWord[index] {
+                            ngrams.removeAll(keepingCapacity: true)
+                            featurizer.appendCharNgrams(bytes, from: start, to: end, into: &ngrams)
+                            featureCount += ngrams.count
+                            for bucket in ngrams { addBucket(bucket, to: bucketSums) }
+                        }
+                    }
+                    if featurizer.configuration.wordNgrams > 1, let previous {
+                        featureCount += 1
+                        addBucket(featurizer.bucket(FeatureHashing.bigram(previous, hash)), to: bucketSums)
+                    }
+                    previous = hash
+                }
+            }
+            let wordScale = words.scale / Float(featureCount)
+            let bucketScale = buckets.scale / Float(featureCount)
+            scratch.probabilities.withUnsafeMutableBufferPointer { logits in
+                for label in 0..<labelCount {
+                    logits[label] =
+                        Float(wordSums[label >> 4][label & 15]) * wordScale
+                        + Float(bucketSums[label >> 4][label & 15]) * bucketScale
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func addBucket(_ bucket: UInt32, to sums: UnsafeMutablePointer<SIMD16<Int32>>) {
+        if let slot = buckets.find(UInt64(bucket) + 1) { buckets.add(slot: slot, to: sums) }
+    }
+
+    /// Word hashes key the word table; 0 marks an empty slot, so it is moved to 1.
+    @inline(__always)
+    static func wordKey(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
+}
+
+/// e^x for x ≤ 0, accurate to about 1e-7 relative: softmax needs no more, and `exp` from libm is several times
+/// slower than the rest of classification put together.
+@inline(__always)
+func fastExp(_ x: Float) -> Float {
+    if x < -87 { return 0 }
+    // e^x = 2^(x·log2 e) = 2^n · 2^f with n integer and f in [-0.5, 0.5]; 2^f by a degree-6 polynomial.
+    let t = x * 1.442_695_04
+    let n = t.rounded()
+    let f = t - n
+    var p: Float = 1.535_336_2e-4
+    p = p * f + 1.339_887_4e-3
+    p = p * f + 9.618_437_4e-3
+    p = p * f + 5.550_332_5e-2
+    p = p * f + 2.402_264_8e-1
+    p = p * f + 6.931_472_1e-1
+    p = p * f + 1
+    return p * Float(bitPattern: UInt32(Int32(n) + 127) << 23)
+}

@@ -1,0 +1,28 @@
+/// Minimal JSON writing for line-oriented output whose key order is part of the contract
+/// (`text`, `label`, `confidence`, `top`); Foundation's encoder does not promise an order.
+enum JSONText {
+    static func string(_ value: String) -> String {
+        var out = "\""
+        out.reserveCapacity(value.utf8.count + 2)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A probability with four decimals, enough for display and stable across runs.
+    static func number(_ value: Double) -> String {
+        let scaled = (value * 10_000).rounded() / 10_000
+        return scaled == scaled.rounded() ? String(Int(scaled)) : String(scaled)
+    }
+}

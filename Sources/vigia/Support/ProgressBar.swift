@@ -1,0 +1,25 @@
+import VigiaML
+
+/// Training progress on stderr: a bar redrawn in place on a terminal, one line per epoch otherwise (logs, CI).
+final class ProgressBar: @unchecked Sendable {
+    // @unchecked: only the training thread calls `update`, synchronously; the class exists to keep the last epoch.
+    private var lastEpochReported = 0
+    private let interactive = StandardError.isTerminal
+
+    func update(_ progress: TrainingProgress) {
+        let fraction = Double(progress.processed) / Double(progress.total)
+        if interactive {
+            let width = 30
+            let filled = Int(fraction * Double(width))
+            let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+            StandardError.write(
+                "\r[\(bar)] \(Int(fraction * 100))%  epoch \(progress.epoch)/\(progress.epochs)  loss \(format(progress.loss))")
+            if progress.processed == progress.total { StandardError.write("\n") }
+        } else if progress.epoch != lastEpochReported {
+            lastEpochReported = progress.epoch
+            StandardError.write("epoch \(progress.epoch)/\(progress.epochs)  loss \(format(progress.loss))\n")
+        }
+    }
+
+    private func format(_ value: Double) -> String { String((value * 1000).rounded() / 1000) }
+}
