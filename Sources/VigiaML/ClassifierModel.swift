@@ -7,8 +7,8 @@ import VigiaText
 /// linear function of the averaged embeddings, each feature's embedding can be multiplied by the label matrix once,
 /// ahead of time: classifying then sums one small row per feature instead of a `dim`-wide vector followed by a
 /// matrix product. Words seen in training go further: the rows of the word and of all its character n-grams are
-/// pre-summed, so a known word costs one lookup. Rows are quantized to Int8; probabilities are calibrated by a
-/// temperature fitted on held-out data.
+/// pre-summed, so a known word costs one lookup. Rows are quantized to Int8 with a scale each; probabilities are
+/// calibrated by a temperature fitted on held-out data.
 public struct ClassifierModel: TextClassifier {
     public let metadata: ModelMetadata
     public let taxonomy: Taxonomy
@@ -59,13 +59,10 @@ public struct ClassifierModel: TextClassifier {
         let inverseTemperature = Float(1 / metadata.temperature)
         scratch.probabilities.withUnsafeMutableBufferPointer { probabilities in
             var largest = -Float.infinity
-            for label in probabilities.indices {
-                probabilities[label] *= inverseTemperature
-                largest = max(largest, probabilities[label])
-            }
+            for label in probabilities.indices { largest = max(largest, probabilities[label]) }
             var total: Float = 0
             for label in probabilities.indices {
-                probabilities[label] = fastExp(probabilities[label] - largest)
+                probabilities[label] = fastExp((probabilities[label] - largest) * inverseTemperature)
                 total += probabilities[label]
             }
             let inverse = 1 / total
@@ -74,64 +71,75 @@ public struct ClassifierModel: TextClassifier {
     }
 
     /// Uncalibrated logits of every label (temperature 1), written to `scratch.probabilities`.
+    ///
+    /// Nearly all the time goes into table lookups that miss the cache, so the work is done in phases — hash every
+    /// token, look up every word, then look up every remaining feature — each a tight loop of independent loads
+    /// that the processor can overlap, instead of one miss at a time between hashing steps.
     func computeLogits(_ text: String, scratch: inout ClassificationScratch) {
         featurizer.normalizer.tokenize(text, into: &scratch.tokens)
         let labelCount = taxonomy.labels.count
         if scratch.probabilities.count != labelCount {
             scratch.probabilities = [Float](repeating: 0, count: labelCount)
         }
-        let chunks = buckets.chunks
-        var ngrams = scratch.ngramBuckets
-        scratch.ngramBuckets = []
-        defer { scratch.ngramBuckets = ngrams }
-        withUnsafeTemporaryAllocation(of: SIMD16<Int32>.self, capacity: 2 * chunks) { accumulators in
-            let wordSums = accumulators.baseAddress!
-            let bucketSums = wordSums + chunks
-            accumulators.initialize(repeating: .zero)
-            var featureCount = 1
-            addBucket(featurizer.biasBucket, to: bucketSums)
-            let tokens = scratch.tokens
-            tokens.bytes.withUnsafeBufferPointer { bytes in
-                var previous: UInt64?
-                for index in 0..<tokens.count {
-                    let start = Int(tokens.starts[index])
-                    let end = Int(tokens.ends[index])
-                    let hash = FeatureHashing.word(bytes, from: start, to: end)
-                    if let slot = words.find(Self.wordKey(hash)) {
-                        words.add(slot: slot, to: wordSums)
-                        featureCount += words.featureCount(at: slot)
-                    } else {
-                        featureCount += 1
-                        addBucket(featurizer.bucket(hash), to: bucketSums)
-                        if tokens.isWord[index] {
-                            ngrams.removeAll(keepingCapacity: true)
-                            featurizer.appendCharNgrams(bytes, from: start, to: end, into: &ngrams)
-                            featureCount += ngrams.count
-                            for bucket in ngrams { addBucket(bucket, to: bucketSums) }
+        let tokens = scratch.tokens
+        let tokenCount = tokens.count
+        // Room for every feature the message can have: bias, each token with its n-grams, each bigram.
+        let featureCapacity = 1 + 2 * tokenCount + featurizer.maximumCharNgrams(wordLength: tokens.byteCount + 2 * tokenCount)
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 16 * buckets.chunks) { accumulator in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: tokenCount) { hashes in
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: featureCapacity) { features in
+                    tokens.bytes.withUnsafeBufferPointer { bytes in
+                        tokens.starts.withUnsafeBufferPointer { starts in
+                            tokens.ends.withUnsafeBufferPointer { ends in
+                                tokens.isWord.withUnsafeBufferPointer { isWord in
+                                    let sums = accumulator.baseAddress!
+                                    accumulator.initialize(repeating: 0)
+                                    var featureCount = 1
+                                    let bucketList = features.baseAddress!
+                                    bucketList[0] = featurizer.biasBucket
+                                    var bucketCount = 1
+                                    for index in 0..<tokenCount {
+                                        hashes[index] = FeatureHashing.word(
+                                            bytes, from: Int(starts[index]), to: Int(ends[index]))
+                                    }
+                                    for index in 0..<tokenCount {
+                                        if let slot = words.find(Self.wordKey(hashes[index])) {
+                                            words.add(slot: slot, to: sums)
+                                            featureCount += words.featureCount(at: slot)
+                                            continue
+                                        }
+                                        bucketList[bucketCount] = featurizer.bucket(hashes[index])
+                                        bucketCount += 1
+                                        if isWord[index] {
+                                            bucketCount += featurizer.writeCharNgrams(
+                                                bytes, from: Int(starts[index]), to: Int(ends[index]),
+                                                into: bucketList + bucketCount)
+                                        }
+                                    }
+                                    if featurizer.configuration.wordNgrams > 1 && tokenCount > 1 {
+                                        for index in 1..<tokenCount {
+                                            bucketList[bucketCount] = featurizer.bucket(
+                                                FeatureHashing.bigram(hashes[index - 1], hashes[index]))
+                                            bucketCount += 1
+                                        }
+                                    }
+                                    featureCount += bucketCount - 1
+                                    for position in 0..<bucketCount {
+                                        if let slot = buckets.find(UInt64(bucketList[position]) + 1) {
+                                            buckets.add(slot: slot, to: sums)
+                                        }
+                                    }
+                                    let inverseCount = 1 / Float(featureCount)
+                                    scratch.probabilities.withUnsafeMutableBufferPointer { logits in
+                                        for label in 0..<labelCount { logits[label] = sums[label] * inverseCount }
+                                    }
+                                }
+                            }
                         }
                     }
-                    if featurizer.configuration.wordNgrams > 1, let previous {
-                        featureCount += 1
-                        addBucket(featurizer.bucket(FeatureHashing.bigram(previous, hash)), to: bucketSums)
-                    }
-                    previous = hash
-                }
-            }
-            let wordScale = words.scale / Float(featureCount)
-            let bucketScale = buckets.scale / Float(featureCount)
-            scratch.probabilities.withUnsafeMutableBufferPointer { logits in
-                for label in 0..<labelCount {
-                    logits[label] =
-                        Float(wordSums[label >> 4][label & 15]) * wordScale
-                        + Float(bucketSums[label >> 4][label & 15]) * bucketScale
                 }
             }
         }
-    }
-
-    @inline(__always)
-    private func addBucket(_ bucket: UInt32, to sums: UnsafeMutablePointer<SIMD16<Int32>>) {
-        if let slot = buckets.find(UInt64(bucket) + 1) { buckets.add(slot: slot, to: sums) }
     }
 
     /// Word hashes key the word table; 0 marks an empty slot, so it is moved to 1.
@@ -146,7 +154,8 @@ func fastExp(_ x: Float) -> Float {
     if x < -87 { return 0 }
     // e^x = 2^(x·log2 e) = 2^n · 2^f with n integer and f in [-0.5, 0.5]; 2^f by a degree-6 polynomial.
     let t = x * 1.442_695_04
-    let n = t.rounded()
+    // Rounding by conversion: `rounded()` is a call into libm on Linux.
+    let n = Float(Int32(t - 0.5))
     let f = t - n
     var p: Float = 1.535_336_2e-4
     p = p * f + 1.339_887_4e-3

@@ -43,24 +43,49 @@ public struct Featurizer: Sendable {
         }
     }
 
-    /// Character n-grams of the word `bytes[start..<end]` seen as `<word>`.
-    @inline(__always)
+    /// Character n-grams of the word `bytes[start..<end]` seen as `<word>`, appended to `features`.
     func appendCharNgrams(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into features: inout [UInt32]
     ) {
+        let capacity = maximumCharNgrams(wordLength: end - start)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { buffer in
+            let written = writeCharNgrams(bytes, from: start, to: end, into: buffer.baseAddress!)
+            features.append(contentsOf: buffer.prefix(written))
+        }
+    }
+
+    /// At most how many character n-grams a word of `wordLength` bytes has.
+    @inline(__always)
+    func maximumCharNgrams(wordLength: Int) -> Int {
+        configuration.minCharNgram == 0
+            ? 0 : (wordLength + 2) * (configuration.maxCharNgram - configuration.minCharNgram + 1)
+    }
+
+    /// Writes the buckets of the character n-grams of `bytes[start..<end]` (seen as `<word>`) to `output`, which
+    /// must have room for ``maximumCharNgrams(wordLength:)``; returns how many it wrote.
+    @inline(__always)
+    func writeCharNgrams(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into output: UnsafeMutablePointer<UInt32>
+    ) -> Int {
         let minimum = configuration.minCharNgram
-        guard minimum > 0 else { return }
+        guard minimum > 0 else { return 0 }
         let maximum = configuration.maxCharNgram
         let length = end - start + 2
+        var written = 0
         for first in 0..<length {
             var hash = FeatureHashing.fnvOffset ^ FeatureHashing.charNgramSeed
             let last = min(first + maximum, length)
             for position in first..<last {
                 let byte: UInt8 =
-                    position == 0 ? UInt8(ascii: "<") : position == length - 1 ? UInt8(ascii: ">") : bytes[start + position - 1]
+                    position == 0
+                    ? UInt8(ascii: "<") : position == length - 1 ? UInt8(ascii: ">") : bytes[start + position - 1]
                 hash = (hash ^ UInt64(byte)) &* FeatureHashing.fnvPrime
-                if position - first + 1 >= minimum { features.append(bucket(hash)) }
+                if position - first + 1 >= minimum {
+                    output[written] = bucket(hash)
+                    written += 1
+                }
             }
         }
+        return written
     }
 }

@@ -8,8 +8,8 @@ import VigiaCore
 /// "VIGIAMDL"                 magic, 8 bytes
 /// UInt32 format version      currently 1
 /// UInt32 n, n bytes          metadata as JSON with sorted keys (taxonomy, labels, parameters, fingerprint, metrics)
-/// Float32 scale, UInt32 n    word table: n × (UInt64 word hash, UInt16 feature count, L × Int8)
-/// Float32 scale, UInt32 n    bucket table: n × (UInt32 bucket + 1, L × Int8)
+/// UInt32 n                   word table: n × (UInt64 word hash, UInt16 feature count, Float32 scale, L × Int8)
+/// UInt32 n                   bucket table: n × (UInt32 bucket + 1, Float32 scale, L × Int8)
 /// UInt32 CRC-32              of every byte before it
 /// ```
 /// Entries are sorted by key and nothing depends on the time of writing, so the same model gives the same bytes.
@@ -27,18 +27,18 @@ public enum ModelFile {
         append(UInt32(metadata.count), to: &bytes)
         bytes.append(contentsOf: metadata)
         let words = model.words.entries()
-        append(model.words.scale.bitPattern, to: &bytes)
         append(UInt32(words.count), to: &bytes)
         for entry in words {
             append(entry.key, to: &bytes)
             append(entry.featureCount, to: &bytes)
+            append(entry.scale.bitPattern, to: &bytes)
             bytes.append(contentsOf: entry.values.map { UInt8(bitPattern: $0) })
         }
         let buckets = model.buckets.entries()
-        append(model.buckets.scale.bitPattern, to: &bytes)
         append(UInt32(buckets.count), to: &bytes)
         for entry in buckets {
             append(UInt32(entry.key), to: &bytes)
+            append(entry.scale.bitPattern, to: &bytes)
             bytes.append(contentsOf: entry.values.map { UInt8(bitPattern: $0) })
         }
         append(CRC32.checksum(bytes), to: &bytes)
@@ -74,38 +74,32 @@ public enum ModelFile {
         let labelCount = metadata.labels.count
         let truncated = corrupt("truncated tables")
 
-        let wordScale = Float(bitPattern: try reader.read(or: truncated))
-        let wordCount: UInt32 = try reader.read(or: truncated)
-        var wordKeys: [UInt64] = []
-        var wordCounts: [UInt16] = []
-        var wordValues: [Int8] = []
-        for _ in 0..<wordCount {
-            wordKeys.append(try reader.read(or: truncated))
-            wordCounts.append(try reader.read(or: truncated))
-            wordValues.append(contentsOf: try reader.bytes(labelCount, or: truncated).map { Int8(bitPattern: $0) })
+        func values() throws(VigiaError) -> [Int8] {
+            try reader.bytes(labelCount, or: truncated).map { Int8(bitPattern: $0) }
         }
-        let bucketScale = Float(bitPattern: try reader.read(or: truncated))
-        let bucketCount: UInt32 = try reader.read(or: truncated)
-        var bucketKeys: [UInt64] = []
-        var bucketValues: [Int8] = []
-        for _ in 0..<bucketCount {
+        var words: [QuantizedTable.Entry] = []
+        for _ in 0..<(try reader.read(or: truncated) as UInt32) {
+            words.append(
+                QuantizedTable.Entry(
+                    key: try reader.read(or: truncated), featureCount: try reader.read(or: truncated),
+                    scale: Float(bitPattern: try reader.read(or: truncated)), values: try values()))
+        }
+        var buckets: [QuantizedTable.Entry] = []
+        for _ in 0..<(try reader.read(or: truncated) as UInt32) {
             let key: UInt32 = try reader.read(or: truncated)
-            bucketKeys.append(UInt64(key))
-            bucketValues.append(contentsOf: try reader.bytes(labelCount, or: truncated).map { Int8(bitPattern: $0) })
+            buckets.append(
+                QuantizedTable.Entry(
+                    key: UInt64(key), featureCount: 1, scale: Float(bitPattern: try reader.read(or: truncated)),
+                    values: try values()))
         }
         guard reader.position == bytes.count - 4 else { throw corrupt("unexpected bytes after the tables") }
-        guard !wordKeys.contains(0), !bucketKeys.contains(0), Set(wordKeys).count == wordKeys.count,
-            Set(bucketKeys).count == bucketKeys.count
-        else { throw corrupt("invalid table keys") }
+        for table in [words, buckets] {
+            guard table.allSatisfy({ $0.key != 0 && $0.scale.isFinite }), Set(table.map(\.key)).count == table.count
+            else { throw corrupt("invalid table entries") }
+        }
         return try ClassifierModel(
-            metadata: metadata,
-            words: QuantizedTable(
-                keys: wordKeys, values: wordValues, featureCounts: wordCounts, labelCount: labelCount,
-                scale: wordScale),
-            buckets: QuantizedTable(
-                keys: bucketKeys, values: bucketValues,
-                featureCounts: [UInt16](repeating: 1, count: bucketKeys.count), labelCount: labelCount,
-                scale: bucketScale))
+            metadata: metadata, words: QuantizedTable(entries: words, labelCount: labelCount),
+            buckets: QuantizedTable(entries: buckets, labelCount: labelCount))
     }
 
     /// Writes the model atomically (a temporary file renamed into place), so a crash never leaves half a model.

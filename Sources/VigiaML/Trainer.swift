@@ -58,7 +58,8 @@ public enum Trainer {
             featureHashingVersion: FeatureHashing.version, trainingFingerprint: fingerprint(examples),
             trainingExamples: trainingIndices.count, validationExamples: validationIndices.count, temperature: 1,
             validation: nil)
-        let (words, buckets) = corpus.tables(folded: folded, labelCount: taxonomy.labels.count)
+        let (words, buckets) = corpus.tables(
+            folded: folded, labelCount: taxonomy.labels.count, pruneBelow: Float(parameters.pruneBelow))
         var model = try ClassifierModel(metadata: metadata, words: words, buckets: buckets)
         guard !validationIndices.isEmpty else { return TrainingResult(model: model, validation: nil) }
 
@@ -156,39 +157,28 @@ struct FeatureCorpus {
     }
 
     /// Quantized word and bucket tables from the folded rows (`folded[row × labelCount + label]`).
-    func tables(folded: [Float], labelCount: Int) -> (words: QuantizedTable, buckets: QuantizedTable) {
-        let (bucketValues, bucketScale) = Quantizer.quantize(folded)
-        var bucketKeys: [UInt64] = []
-        var keptValues: [Int8] = []
-        for row in 0..<rowCount {
-            let values = bucketValues[(row * labelCount)..<((row + 1) * labelCount)]
-            // A row that quantizes to zeros adds nothing: leaving it out changes no prediction.
-            guard values.contains(where: { $0 != 0 }) else { continue }
-            bucketKeys.append(UInt64(bucketOfRow[row]) + 1)
-            keptValues.append(contentsOf: values)
-        }
-        let order = bucketKeys.indices.sorted { bucketKeys[$0] < bucketKeys[$1] }
-        let buckets = QuantizedTable(
-            keys: order.map { bucketKeys[$0] },
-            values: order.flatMap { keptValues[($0 * labelCount)..<(($0 + 1) * labelCount)] },
-            featureCounts: [UInt16](repeating: 1, count: order.count), labelCount: labelCount, scale: bucketScale)
-
-        let wordKeys = vocabulary.keys.sorted()
-        var wordSums = [Float](repeating: 0, count: wordKeys.count * labelCount)
-        var wordCounts: [UInt16] = []
-        for (entry, hash) in wordKeys.enumerated() {
+    /// Bucket rows whose largest value is below `pruneBelow` are left out (they then count as a feature with no
+    /// contribution, exactly like a feature never seen in training).
+    func tables(folded: [Float], labelCount: Int, pruneBelow: Float) -> (words: QuantizedTable, buckets: QuantizedTable)
+    {
+        let bucketEntries = (0..<rowCount).compactMap { row -> QuantizedTable.Entry? in
+            let values = folded[(row * labelCount)..<((row + 1) * labelCount)]
+            guard values.contains(where: { abs($0) >= pruneBelow && $0 != 0 }) else { return nil }
+            return QuantizedTable.Entry(key: UInt64(bucketOfRow[row]) + 1, featureCount: 1, row: values)
+        }.sorted { $0.key < $1.key }
+        let wordEntries = vocabulary.keys.sorted().map { hash in
             let wordRows = vocabulary[hash]!
+            var sum = [Float](repeating: 0, count: labelCount)
             for row in wordRows {
-                for label in 0..<labelCount {
-                    wordSums[entry * labelCount + label] += folded[Int(row) * labelCount + label]
-                }
+                for label in 0..<labelCount { sum[label] += folded[Int(row) * labelCount + label] }
             }
-            wordCounts.append(UInt16(min(wordRows.count, Int(UInt16.max))))
+            return QuantizedTable.Entry(
+                key: ClassifierModel.wordKey(hash), featureCount: UInt16(min(wordRows.count, Int(UInt16.max))),
+                row: sum[...])
         }
-        let (wordValues, wordScale) = Quantizer.quantize(wordSums)
-        let words = QuantizedTable(
-            keys: wordKeys.map(ClassifierModel.wordKey), values: wordValues, featureCounts: wordCounts,
-            labelCount: labelCount, scale: wordScale)
-        return (words, buckets)
+        return (
+            QuantizedTable(entries: wordEntries, labelCount: labelCount),
+            QuantizedTable(entries: bucketEntries, labelCount: labelCount)
+        )
     }
 }

@@ -47,7 +47,7 @@ import VigiaCore
         // The same model without its word table scores every word through its n-gram buckets.
         let bucketsOnly = try ClassifierModel(
             metadata: model.metadata,
-            words: QuantizedTable(keys: [], values: [], featureCounts: [], labelCount: 3, scale: 1),
+            words: QuantizedTable(entries: [], labelCount: 3),
             buckets: model.buckets)
         #expect(model.words.entryCount > 0)
         var scratch = ClassificationScratch()

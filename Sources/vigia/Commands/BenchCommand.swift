@@ -88,8 +88,7 @@ struct ClassifyBenchmark: Sendable {
 
     func run(threads: Int, seconds: Double) -> Result {
         var scratch = ClassificationScratch()
-        var warmUp = 0
-        for message in messages { warmUp &+= model.predict(message, scratch: &scratch).label }
+        let warmUp = messages.reduce(0) { $0 &+ model.predict($1, scratch: &scratch).label }
         let counts = Counts(threads: threads)
         let start = DispatchTime.now().uptimeNanoseconds
         let deadline = start + UInt64(seconds * 1e9)

@@ -44,6 +44,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Hash buckets as a power of two.")
     var bucketBits: Int = FeatureConfiguration().bucketBits
 
+    @Option(help: "Leave out feature rows whose largest logit contribution is below this (smaller, faster model).")
+    var pruneBelow: Double = TrainingParameters().pruneBelow
+
     @Option(help: "Share of each label held out for calibration and validation.")
     var validation: Double = TrainingParameters().validationShare
 
@@ -65,7 +68,8 @@ struct TrainCommand: ParsableCommand {
                 examples += dataSet.examples
                 labels += dataSet.labelsInOrderOfAppearance.filter { !labels.contains($0) }
             }
-            let target = try builtIn ?? Taxonomy(name: taxonomy, labels: labels.sorted())
+            let target: Taxonomy
+            if let builtIn { target = builtIn } else { target = try Taxonomy(name: taxonomy, labels: labels.sorted()) }
             if let builtIn {
                 let missing = builtIn.labels.filter { !labels.contains($0) }
                 if !missing.isEmpty {
@@ -76,7 +80,8 @@ struct TrainCommand: ParsableCommand {
             let parameters = TrainingParameters(
                 epochs: epochs, dimension: dim, learningRate: lr, seed: seed, validationShare: validation,
                 features: FeatureConfiguration(
-                    wordNgrams: wordNgrams, minCharNgram: minChar, maxCharNgram: maxChar, bucketBits: bucketBits))
+                    wordNgrams: wordNgrams, minCharNgram: minChar, maxCharNgram: maxChar, bucketBits: bucketBits),
+                pruneBelow: pruneBelow)
             StandardError.write(
                 "vigia: training '\(target.name)' (\(target.labels.count) labels) on \(examples.count) examples\n")
             let bar = ProgressBar()

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+import VigiaTesting
+
+/// The `vigia` commands as a user runs them: real processes, real files, exit codes and output streams.
+@Suite struct CommandLineTests {
+    /// A small custom taxonomy that trains in well under a second even in debug builds.
+    static let offensiveCSV: String = {
+        let offensive = ["seu lixo", "cala a boca idiota", "vai se ferrar", "que imbecil", "bando de otario"]
+        let neutral = ["boa noite", "que jogo bonito", "qual o placar", "salve galera", "bora time"]
+        var rows = ["id,text,label"]
+        for round in 0..<20 {
+            for text in offensive { rows.append("\(rows.count),\(text) \(round),offensive") }
+            for text in neutral { rows.append("\(rows.count),\"\(text), \(round)\",neutral") }
+        }
+        return rows.joined(separator: "\n") + "\n"
+    }()
+
+    @Test(arguments: ["synth", "train", "classify", "eval", "bench classify", "normalize", "redact"])
+    func everyCommandHasHelp(command: String) throws {
+        let outcome = try VigiaProcess.run(command.split(separator: " ").map(String.init) + ["--help"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("USAGE: vigia \(command)"))
+    }
+
+    @Test func trainClassifyEvaluateAndBenchACustomTaxonomy() throws {
+        let directory = try TemporaryDirectory()
+        let data = try directory.write("offensive.csv", Self.offensiveCSV)
+        let model = directory.path("offensive.vgm")
+        let train = try VigiaProcess.run([
+            "train", "--taxonomy", "offensive", "--data", data, "--epochs", "5", "--bucket-bits", "16", "--out", model,
+        ])
+        #expect(train.status == 0, "\(train.stderr)")
+        #expect(train.stdout.contains("Validation"))
+        #expect(train.stderr.contains("epoch 5/5"))
+        #expect(FileManager.default.fileExists(atPath: model))
+
+        let classify = try VigiaProcess.run([
+            "classify", "--taxonomy", "offensive", "--model", model, "--text", "cala a boca, seu \"lixo\"",
+        ])
+        #expect(classify.status == 0, "\(classify.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(classify.stdout.utf8)) as! [String: Any]
+        #expect(object["text"] as? String == "cala a boca, seu \"lixo\"")
+        #expect(object["label"] as? String == "offensive")
+        let confidence = try #require(object["confidence"] as? Double)
+        #expect(confidence > 0.5 && confidence <= 1)
+        let top = try #require(object["top"] as? [[String: Any]])
+        #expect(top.count == 2)
+        #expect(top.map { $0["label"] as? String } == ["offensive", "neutral"])
+
+        let stdin = try VigiaProcess.run(
+            ["classify", "--taxonomy", "offensive", "--model", model], stdin: "boa noite galera\n\nque imbecil\n")
+        let lines = stdin.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains("\"label\":\"neutral\"") == true)
+
+        let eval = try VigiaProcess.run(["eval", "--taxonomy", "offensive", "--model", model, "--data", data, "--json"])
+        #expect(eval.status == 0, "\(eval.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(eval.stdout.utf8)) as! [String: Any]
+        #expect(report["n"] as? Int == 200)
+        let leaf = try #require(report["leaf"] as? [String: Any])
+        #expect((leaf["accuracy"] as? Double ?? 0) > 0.9)
+        #expect(leaf["macro_f1"] is Double)
+        let perLabel = try #require(leaf["per_label"] as? [String: [String: Any]])
+        #expect(Set(perLabel["offensive"]?.keys.map { $0 } ?? []) == ["precision", "recall", "f1", "support"])
+        #expect((leaf["confusion"] as? [String: [String: Int]])?["neutral"]?["neutral"] ?? 0 > 90)
+        #expect(report["top"] is [String: Any])
+
+        let texts = try directory.write("texts.txt", "boa noite\nseu lixo\n")
+        let bench = try VigiaProcess.run([
+            "bench", "classify", "--taxonomy", "offensive", "--model", model, "--input", texts, "--seconds", "0.2",
+            "--json",
+        ])
+        #expect(bench.status == 0, "\(bench.stderr)")
+        let figures = try JSONSerialization.jsonObject(with: Data(bench.stdout.utf8)) as! [String: Any]
+        #expect((figures["msgs_per_s"] as? Int ?? 0) > 0)
+        #expect(figures["threads"] as? Int == 1)
+    }
+
+    @Test func synthIsDeterministic() throws {
+        let directory = try TemporaryDirectory()
+        for name in ["a.csv", "b.csv"] {
+            let outcome = try VigiaProcess.run([
+                "synth", "--taxonomy", "feedback", "--count", "500", "--seed", "4", "--out", directory.path(name),
+            ])
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+        }
+        let first = try String(contentsOfFile: directory.path("a.csv"), encoding: .utf8)
+        #expect(first == (try String(contentsOfFile: directory.path("b.csv"), encoding: .utf8)))
+        #expect(first.hasPrefix("text,label\n"))
+        #expect(first.split(separator: "\n").count == 501)
+    }
+
+    @Test func badDataFilesGiveOneLineNamingFileAndLine() throws {
+        let directory = try TemporaryDirectory()
+        let cases: [(String, [UInt8], String)] = [
+            ("nolabel.csv", Array("text,categoria\noi,x\n".utf8), "nolabel.csv:1:"),
+            ("utf8.csv", Array("text,label\nok,elogio\nbad \u{FFFD},elogio\n".utf8).map { $0 == 0xEF ? 0xFF : $0 }, "utf8.csv:3:"),
+            ("empty.csv", [], "empty.csv"),
+            ("unknown.csv", Array("text,label\nbom,elogio\nruim,xingamento\n".utf8), "unknown.csv:3:"),
+            ("broken.jsonl", Array("{\"text\":\"a\",\"label\":\"elogio\"}\n[1,2]\n".utf8), "broken.jsonl:2:"),
+        ]
+        for (name, bytes, prefix) in cases {
+            let path = try directory.write(name, bytes: bytes)
+            let outcome = try VigiaProcess.run(["train", "--taxonomy", "feedback", "--data", path, "--out", directory.path("m.vgm")])
+            #expect(outcome.status == 2, "\(name)")
+            let lines = outcome.stderr.split(separator: "\n")
+            #expect(lines.count == 1, "\(name): \(outcome.stderr)")
+            #expect(outcome.stderr.contains(prefix), "\(name): \(outcome.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: directory.path("m.vgm")))
+        }
+        let missing = try VigiaProcess.run(["eval", "--data", directory.path("nowhere.csv"), "--model", directory.path("x.vgm")])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("x.vgm"))
+    }
+
+    @Test func modelsMustMatchTheirTaxonomyAndBeIntact() throws {
+        let directory = try TemporaryDirectory()
+        let data = try directory.write("offensive.csv", Self.offensiveCSV)
+        let model = directory.path("offensive.vgm")
+        _ = try VigiaProcess.run(["train", "--taxonomy", "offensive", "--data", data, "--epochs", "1", "--out", model])
+
+        let unknown = try VigiaProcess.run(["classify", "--taxonomy", "offensive", "--text", "oi"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("--model"))
+
+        let mismatch = try VigiaProcess.run(["classify", "--taxonomy", "feedback", "--model", model, "--text", "oi"])
+        #expect(mismatch.status == 2)
+        #expect(mismatch.stderr.contains("'offensive'"))
+
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: model)))
+        bytes[bytes.count / 2] ^= 0xFF
+        let damaged = try directory.write("damaged.vgm", bytes: bytes)
+        let corrupt = try VigiaProcess.run(["classify", "--taxonomy", "offensive", "--model", damaged, "--text", "oi"])
+        #expect(corrupt.status == 2)
+        #expect(corrupt.stderr.contains("checksum"))
+
+        let usage = try VigiaProcess.run(["classify", "--text", "a", "--input", data])
+        #expect(usage.status != 0 && usage.status != 2)
+    }
+}
