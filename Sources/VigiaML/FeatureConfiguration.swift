@@ -10,7 +10,7 @@ public struct FeatureConfiguration: Sendable, Hashable, Codable {
     /// Number of hash buckets for n-grams, as a power of two.
     public var bucketBits: Int
 
-    public init(wordNgrams: Int = 2, minCharNgram: Int = 3, maxCharNgram: Int = 5, bucketBits: Int = 20) {
+    public init(wordNgrams: Int = 2, minCharNgram: Int = 2, maxCharNgram: Int = 5, bucketBits: Int = 20) {
         self.wordNgrams = wordNgrams
         self.minCharNgram = minCharNgram
         self.maxCharNgram = maxCharNgram
@@ -32,4 +32,3 @@ public struct FeatureConfiguration: Sendable, Hashable, Codable {
         }
     }
 }
-

@@ -54,7 +54,8 @@ public enum ModelFile {
         var reader = Reader(bytes: bytes, position: magic.count)
         let version: UInt32 = try reader.read(or: corrupt("truncated model file"))
         guard version == formatVersion else {
-            throw corrupt("model format version \(version) is not supported (this Vigia reads version \(formatVersion))")
+            throw corrupt(
+                "model format version \(version) is not supported (this Vigia reads version \(formatVersion))")
         }
         let stored = bytes.suffix(4).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * $1.offset) }
         guard CRC32.checksum(bytes.dropLast(4)) == stored else {

@@ -64,7 +64,8 @@ public enum Trainer {
         guard !validationIndices.isEmpty else { return TrainingResult(model: model, validation: nil) }
 
         let validation = validationIndices.map { examples[$0] }
-        let calibration = TemperatureFit(model: model, examples: validation, targets: validationIndices.map { targets[$0] })
+        let calibration = TemperatureFit(
+            model: model, examples: validation, targets: validationIndices.map { targets[$0] })
         metadata.temperature = calibration.temperature
         model = try ClassifierModel(metadata: metadata, words: words, buckets: buckets)
         let report = model.evaluate(validation)

@@ -12,13 +12,14 @@ public struct TrainingParameters: Sendable, Hashable, Codable {
     public var validationShare: Double
     public var features: FeatureConfiguration
     /// Feature rows whose largest logit contribution is below this are left out of the shipped model. Most hashed
-    /// n-grams and bigrams are seen a few times and end near zero; dropping them halves the table that must stay
-    /// in cache for a negligible change in scores.
+    /// n-grams and bigrams are seen a few times and end near zero (for comparison, the largest rows of the built-in
+    /// models are above 200); dropping them cuts the table that must stay in cache by about 60% with no change in
+    /// validation or dev-set scores on the built-in taxonomies. 0 keeps every row.
     public var pruneBelow: Double
 
     public init(
         epochs: Int = 10, dimension: Int = 32, learningRate: Double = 0.5, seed: UInt64 = 1,
-        validationShare: Double = 0.1, features: FeatureConfiguration = FeatureConfiguration(), pruneBelow: Double = 0
+        validationShare: Double = 0.1, features: FeatureConfiguration = FeatureConfiguration(), pruneBelow: Double = 4
     ) {
         self.epochs = epochs
         self.dimension = dimension
@@ -44,4 +45,3 @@ public struct TrainingParameters: Sendable, Hashable, Codable {
         try features.validate()
     }
 }
-

@@ -2,8 +2,9 @@
 /// "você tá sem som também?" give the classifier the same words.
 ///
 /// Looked up for every short word of every message, so the table is a small open-addressing array keyed by the
-/// word's bytes packed into an integer (words of up to eight bytes), with all expansions in one byte array.
-struct ChatAbbreviations: Sendable {
+/// word's bytes packed into an integer (words of up to eight bytes), with all expansions in one byte array. A class,
+/// so that holding it costs one reference, not one per array.
+final class ChatAbbreviations: Sendable {
     // Keys are already normalized (lowercase, no accents, letter runs shortened).
     // swift-format-ignore
     private static let entries: [(String, String)] = [

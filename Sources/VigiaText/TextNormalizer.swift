@@ -159,8 +159,7 @@ private struct Scanner {
         case UInt8(ascii: "!"): appendMarker("!")
         case UInt8(ascii: "@") where index + 1 < source.count && isASCIIWordByte(source[index + 1]):
             index += 1
-            while index < source.count && (isASCIIWordByte(source[index]) || source[index] == UInt8(ascii: "."))
-            {
+            while index < source.count && (isASCIIWordByte(source[index]) || source[index] == UInt8(ascii: ".")) {
                 index += 1
             }
             appendMarker("<mention>")

@@ -1,5 +1,6 @@
 import Testing
 import VigiaText
+
 @testable import VigiaML
 
 @Suite struct FeaturizerTests {

@@ -7,7 +7,10 @@ enum Fixtures {
     static func examples(count: Int, seed: UInt64 = 3) -> [LabeledExample] {
         let phrases: [(String, [String])] = [
             ("audio.sem_som", ["sem som", "cade o audio", "sem audio aqui", "o som sumiu", "ta mudo", "nao tem som"]),
-            ("video.travando", ["travou tudo", "imagem travando", "congelou aqui", "ta travando muito", "video parado", "lagando"]),
+            (
+                "video.travando",
+                ["travou tudo", "imagem travando", "congelou aqui", "ta travando muito", "video parado", "lagando"]
+            ),
             ("nenhum", ["boa noite chat", "que golaço", "vai time", "kkkkkk", "qual o placar", "salve galera"]),
         ]
         let suffixes = ["", " mano", " kkk", "!!", "?", " aqui no app", " pqp", " 😡", " galera"]

@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 import VigiaCore
+
 @testable import VigiaML
 
 @Suite struct TrainerTests {
@@ -91,5 +93,17 @@ extension TrainingParameters {
     init(epochs: Int, dimension: Int, bucketBitsForTests: Int) {
         self.init(
             epochs: epochs, dimension: dimension, features: FeatureConfiguration(bucketBits: bucketBitsForTests))
+    }
+}
+
+@Suite struct FastExpTests {
+    @Test func matchesTheLibraryExponentialWhereSoftmaxUsesIt() {
+        for step in 0...1600 {
+            let x = -Float(step) * 0.05
+            let expected = Foundation.exp(Double(x))
+            #expect(abs(Double(fastExp(x)) - expected) <= 1e-5 * expected, "x = \(x)")
+        }
+        #expect(fastExp(-1000) >= 0 && fastExp(-1000) < 1e-37)
+        #expect(fastExp(0) == 1)
     }
 }

@@ -19,7 +19,9 @@ import VigiaText
         #expect(normalizer.normalize(input) == expected)
     }
 
-    @Test(arguments: ["kkkk", "kkkkkkkkk", "KKKKJ", "hahaha", "HUEHUE", "rsrsrs", "ksksks", "jajaja", "ahahah", "😂", "🤣"])
+    @Test(arguments: [
+        "kkkk", "kkkkkkkkk", "KKKKJ", "hahaha", "HUEHUE", "rsrsrs", "ksksks", "jajaja", "ahahah", "😂", "🤣",
+    ])
     func laughterBecomesOneMarker(input: String) {
         #expect(normalizer.normalize(input) == "<laugh>")
     }

@@ -95,21 +95,28 @@ import VigiaTesting
         let directory = try TemporaryDirectory()
         let cases: [(String, [UInt8], String)] = [
             ("nolabel.csv", Array("text,categoria\noi,x\n".utf8), "nolabel.csv:1:"),
-            ("utf8.csv", Array("text,label\nok,elogio\nbad \u{FFFD},elogio\n".utf8).map { $0 == 0xEF ? 0xFF : $0 }, "utf8.csv:3:"),
+            (
+                "utf8.csv", Array("text,label\nok,elogio\nbad \u{FFFD},elogio\n".utf8).map { $0 == 0xEF ? 0xFF : $0 },
+                "utf8.csv:3:"
+            ),
             ("empty.csv", [], "empty.csv"),
             ("unknown.csv", Array("text,label\nbom,elogio\nruim,xingamento\n".utf8), "unknown.csv:3:"),
             ("broken.jsonl", Array("{\"text\":\"a\",\"label\":\"elogio\"}\n[1,2]\n".utf8), "broken.jsonl:2:"),
         ]
         for (name, bytes, prefix) in cases {
             let path = try directory.write(name, bytes: bytes)
-            let outcome = try VigiaProcess.run(["train", "--taxonomy", "feedback", "--data", path, "--out", directory.path("m.vgm")])
+            let outcome = try VigiaProcess.run([
+                "train", "--taxonomy", "feedback", "--data", path, "--out", directory.path("m.vgm"),
+            ])
             #expect(outcome.status == 2, "\(name)")
             let lines = outcome.stderr.split(separator: "\n")
             #expect(lines.count == 1, "\(name): \(outcome.stderr)")
             #expect(outcome.stderr.contains(prefix), "\(name): \(outcome.stderr)")
             #expect(!FileManager.default.fileExists(atPath: directory.path("m.vgm")))
         }
-        let missing = try VigiaProcess.run(["eval", "--data", directory.path("nowhere.csv"), "--model", directory.path("x.vgm")])
+        let missing = try VigiaProcess.run([
+            "eval", "--data", directory.path("nowhere.csv"), "--model", directory.path("x.vgm"),
+        ])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("x.vgm"))
     }

@@ -6,7 +6,9 @@ import VigiaML
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Evaluate a model on labeled data: accuracy, macro-F1, per-label metrics and confusion, at leaf and top level.")
+        abstract:
+            "Evaluate a model on labeled data: accuracy, macro-F1, per-label metrics and confusion, at leaf and top level."
+    )
 
     @OptionGroup var modelOptions: ModelOptions
 

@@ -21,7 +21,9 @@ struct SynthCommand: ParsableCommand {
     var out: String
 
     func validate() throws {
-        guard count > 0 && count <= 50_000_000 else { throw ValidationError("--count must be between 1 and 50,000,000") }
+        guard count > 0 && count <= 50_000_000 else {
+            throw ValidationError("--count must be between 1 and 50,000,000")
+        }
     }
 
     func run() throws {

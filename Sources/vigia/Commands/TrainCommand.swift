@@ -74,7 +74,8 @@ struct TrainCommand: ParsableCommand {
                 let missing = builtIn.labels.filter { !labels.contains($0) }
                 if !missing.isEmpty {
                     StandardError.write(
-                        "vigia: warning: no examples for \(missing.joined(separator: ", ")); the model will not predict them\n")
+                        "vigia: warning: no examples for \(missing.joined(separator: ", ")); the model will not predict them\n"
+                    )
                 }
             }
             let parameters = TrainingParameters(

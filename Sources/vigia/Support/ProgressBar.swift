@@ -13,7 +13,8 @@ final class ProgressBar: @unchecked Sendable {
             let filled = Int(fraction * Double(width))
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
             StandardError.write(
-                "\r[\(bar)] \(Int(fraction * 100))%  epoch \(progress.epoch)/\(progress.epochs)  loss \(format(progress.loss))")
+                "\r[\(bar)] \(Int(fraction * 100))%  epoch \(progress.epoch)/\(progress.epochs)  loss \(format(progress.loss))"
+            )
             if progress.processed == progress.total { StandardError.write("\n") }
         } else if progress.epoch != lastEpochReported {
             lastEpochReported = progress.epoch
