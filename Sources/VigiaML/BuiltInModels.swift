@@ -29,6 +29,15 @@ public enum BuiltInModels {
         guard let recipe = recipe(for: taxonomy) else {
             throw VigiaError(.notFound, "taxonomy '\(taxonomy.name)' has no built-in model; pass --model MODEL")
         }
+        return try model(recipe: recipe, directory: directory, log: log, progress: progress)
+    }
+
+    /// The model `recipe` makes, from the cache in `directory` when it still matches, else trained and cached.
+    static func model(
+        recipe: Recipe, directory: String, log: (String) -> Void,
+        progress: (@Sendable (TrainingProgress) -> Void)?
+    ) throws(VigiaError) -> ClassifierModel {
+        let taxonomy = recipe.taxonomy
         var generator = try SyntheticDataGenerator(taxonomy: taxonomy, seed: recipe.dataSeed)
         let examples = generator.generate(count: recipe.examples)
         let fingerprint = Trainer.fingerprint(examples)

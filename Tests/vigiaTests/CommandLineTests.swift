@@ -16,6 +16,21 @@ import VigiaTesting
         return rows.joined(separator: "\n") + "\n"
     }()
 
+    /// Trains the custom taxonomy into `directory` and returns the data and model paths.
+    func trainOffensiveModel(in directory: TemporaryDirectory, epochs: Int = 5) throws -> (data: String, model: String)
+    {
+        let data = try directory.write("offensive.csv", Self.offensiveCSV)
+        let model = directory.path("offensive.vgm")
+        let train = try VigiaProcess.run([
+            "train", "--taxonomy", "offensive", "--data", data, "--epochs", String(epochs), "--bucket-bits", "16",
+            "--out", model,
+        ])
+        #expect(train.status == 0, "\(train.stderr)")
+        #expect(train.stdout.contains("Validation"))
+        #expect(train.stderr.contains("epoch \(epochs)/\(epochs)"))
+        return (data, model)
+    }
+
     @Test(arguments: ["synth", "train", "classify", "eval", "bench classify", "normalize", "redact"])
     func everyCommandHasHelp(command: String) throws {
         let outcome = try VigiaProcess.run(command.split(separator: " ").map(String.init) + ["--help"])
@@ -25,14 +40,7 @@ import VigiaTesting
 
     @Test func trainClassifyEvaluateAndBenchACustomTaxonomy() throws {
         let directory = try TemporaryDirectory()
-        let data = try directory.write("offensive.csv", Self.offensiveCSV)
-        let model = directory.path("offensive.vgm")
-        let train = try VigiaProcess.run([
-            "train", "--taxonomy", "offensive", "--data", data, "--epochs", "5", "--bucket-bits", "16", "--out", model,
-        ])
-        #expect(train.status == 0, "\(train.stderr)")
-        #expect(train.stdout.contains("Validation"))
-        #expect(train.stderr.contains("epoch 5/5"))
+        let (data, model) = try trainOffensiveModel(in: directory)
         #expect(FileManager.default.fileExists(atPath: model))
 
         let classify = try VigiaProcess.run([
@@ -123,9 +131,7 @@ import VigiaTesting
 
     @Test func modelsMustMatchTheirTaxonomyAndBeIntact() throws {
         let directory = try TemporaryDirectory()
-        let data = try directory.write("offensive.csv", Self.offensiveCSV)
-        let model = directory.path("offensive.vgm")
-        _ = try VigiaProcess.run(["train", "--taxonomy", "offensive", "--data", data, "--epochs", "1", "--out", model])
+        let (data, model) = try trainOffensiveModel(in: directory, epochs: 1)
 
         let unknown = try VigiaProcess.run(["classify", "--taxonomy", "offensive", "--text", "oi"])
         #expect(unknown.status == 2)

@@ -11,10 +11,6 @@ struct NormalizeCommand: ParsableCommand {
 
     func run() {
         let normalizer = TextNormalizer()
-        if let text {
-            print(normalizer.normalize(text))
-        } else {
-            while let line = readLine() { print(normalizer.normalize(line)) }
-        }
+        printTransformed(text: text) { normalizer.normalize($0) }
     }
 }

@@ -12,10 +12,6 @@ struct RedactCommand: ParsableCommand {
 
     func run() {
         let redactor = PIIRedactor()
-        if let text {
-            print(redactor.redact(text))
-        } else {
-            while let line = readLine() { print(redactor.redact(line)) }
-        }
+        printTransformed(text: text) { redactor.redact($0) }
     }
 }
