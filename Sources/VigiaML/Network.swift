@@ -83,7 +83,7 @@ struct Network {
                         }
                         step += 1
                         examplesSinceReport += 1
-                        if let progress, step % reportEvery == 0 || step == total {
+                        if let progress, step % reportEvery == 0 || step % targets.count == 0 {
                             progress(
                                 TrainingProgress(
                                     epoch: epoch + 1, epochs: parameters.epochs, processed: step, total: total,

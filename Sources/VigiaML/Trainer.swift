@@ -10,6 +10,9 @@ public struct TrainingProgress: Sendable {
     public let total: Int
     /// Mean loss over the examples since the previous report.
     public let loss: Double
+
+    /// Whether this report closes an epoch (every epoch's end is reported).
+    public var isEndOfEpoch: Bool { processed * epochs % total == 0 }
 }
 
 /// A trained model with its validation report (nil when nothing was held out).

@@ -1,9 +1,7 @@
 import VigiaML
 
 /// Training progress on stderr: a bar redrawn in place on a terminal, one line per epoch otherwise (logs, CI).
-final class ProgressBar: @unchecked Sendable {
-    // @unchecked: only the training thread calls `update`, synchronously; the class exists to keep the last epoch.
-    private var lastEpochReported = 0
+struct ProgressBar: Sendable {
     private let interactive = StandardError.isTerminal
 
     func update(_ progress: TrainingProgress) {
@@ -16,8 +14,7 @@ final class ProgressBar: @unchecked Sendable {
                 "\r[\(bar)] \(Int(fraction * 100))%  epoch \(progress.epoch)/\(progress.epochs)  loss \(format(progress.loss))"
             )
             if progress.processed == progress.total { StandardError.write("\n") }
-        } else if progress.epoch != lastEpochReported {
-            lastEpochReported = progress.epoch
+        } else if progress.isEndOfEpoch {
             StandardError.write("epoch \(progress.epoch)/\(progress.epochs)  loss \(format(progress.loss))\n")
         }
     }
