@@ -17,6 +17,10 @@ public struct VigiaError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let notFound = Code(rawValue: "not_found")
         /// Arguments are valid one by one but do not fit together.
         public static let invalidArgument = Code(rawValue: "invalid_argument")
+        /// What is being created already exists.
+        public static let conflict = Code(rawValue: "conflict")
+        /// The store (database) failed or is unreachable.
+        public static let storage = Code(rawValue: "storage")
         /// Reading or writing a file failed.
         public static let io = Code(rawValue: "io")
     }

@@ -1,0 +1,126 @@
+/// A ``StreamStore`` and ``MessageStore`` in memory: the reference the conformance suite holds the real stores
+/// to, and a store for tests that need no database.
+public actor InMemoryStore: StreamStore, MessageStore {
+    private struct Tenant {
+        var streams: [StreamID: Stream] = [:]
+        /// Messages by id, and the ids in increasing order.
+        var messages: [MessageID: StoredMessage] = [:]
+        var order: [MessageID] = []
+        var byClientID: [StreamID: [String: MessageID]] = [:]
+    }
+
+    private var tenants: [TenantID: Tenant] = [:]
+    private var ids: MessageIDGenerator
+
+    public init(node: Int = 0) { ids = MessageIDGenerator(node: node) }
+
+    public func createStream(_ stream: Stream, tenant: TenantID) throws(VigiaError) {
+        guard tenants[tenant]?.streams[stream.id] == nil else {
+            throw VigiaError(.conflict, "stream '\(stream.id)' already exists")
+        }
+        tenants[tenant, default: Tenant()].streams[stream.id] = stream
+    }
+
+    public func stream(_ id: StreamID, tenant: TenantID) -> Stream? { tenants[tenant]?.streams[id] }
+
+    public func streams(tenant: TenantID) -> [Stream] {
+        (tenants[tenant]?.streams.values.map { $0 } ?? []).sorted { $0.id.rawValue < $1.id.rawValue }
+    }
+
+    public func deleteStream(_ id: StreamID, tenant: TenantID) -> Bool {
+        guard var state = tenants[tenant], state.streams.removeValue(forKey: id) != nil else { return false }
+        state.order.removeAll { state.messages[$0]?.stream == id }
+        state.messages = state.messages.filter { $0.value.stream != id }
+        state.byClientID[id] = nil
+        tenants[tenant] = state
+        return true
+    }
+
+    public func append(
+        _ messages: [NewMessage], to stream: StreamID, tenant: TenantID, receivedAt: Timestamp
+    )
+        throws(VigiaError) -> AppendResult
+    {
+        guard var state = tenants[tenant], state.streams[stream] != nil else {
+            throw VigiaError(.notFound, "no stream '\(stream)'")
+        }
+        var result = AppendResult(ids: [], accepted: 0, duplicates: 0)
+        for message in messages {
+            if let clientID = message.clientID, let existing = state.byClientID[stream]?[clientID] {
+                result.ids.append(existing)
+                result.duplicates += 1
+                continue
+            }
+            let id = ids.next(at: receivedAt)
+            state.messages[id] = StoredMessage(id: id, stream: stream, receivedTime: receivedAt, message: message)
+            state.order.append(id)
+            if let clientID = message.clientID { state.byClientID[stream, default: [:]][clientID] = id }
+            result.ids.append(id)
+            result.accepted += 1
+        }
+        tenants[tenant] = state
+        return result
+    }
+
+    public func message(_ id: MessageID, tenant: TenantID) -> StoredMessage? { tenants[tenant]?.messages[id] }
+
+    public func search(_ query: MessageQuery, tenant: TenantID) throws(VigiaError) -> MessagePage {
+        try query.validate()
+        guard let state = tenants[tenant] else { return MessagePage(items: [], nextCursor: nil) }
+        var items: [StoredMessage] = []
+        for id in state.order.reversed() {
+            if let cursor = query.cursor, id >= cursor.lastID { continue }
+            guard let stored = state.messages[id], Self.matches(stored, query) else { continue }
+            if items.count == query.limit {
+                return MessagePage(items: items, nextCursor: MessageCursor(lastID: items[items.count - 1].id))
+            }
+            items.append(stored)
+        }
+        return MessagePage(items: items, nextCursor: nil)
+    }
+
+    public func export(
+        _ query: MessageQuery, tenant: TenantID, batchSize: Int,
+        into sink: @Sendable ([StoredMessage]) async throws(VigiaError) -> Void
+    ) async throws(VigiaError) {
+        let matching = (tenants[tenant]?.order ?? []).compactMap { tenants[tenant]?.messages[$0] }.filter {
+            Self.matches($0, query)
+        }
+        for start in stride(from: 0, to: matching.count, by: max(1, batchSize)) {
+            try await sink(Array(matching[start..<min(start + max(1, batchSize), matching.count)]))
+        }
+    }
+
+    public func deleteMessages(before cutoff: Timestamp, tenant: TenantID) -> Int {
+        guard var state = tenants[tenant] else { return 0 }
+        let doomed = Set(state.messages.values.filter { $0.message.eventTime < cutoff }.map(\.id))
+        for id in doomed {
+            if let stored = state.messages.removeValue(forKey: id), let clientID = stored.message.clientID {
+                state.byClientID[stored.stream]?[clientID] = nil
+            }
+        }
+        state.order.removeAll { doomed.contains($0) }
+        tenants[tenant] = state
+        return doomed.count
+    }
+
+    public func countMessages(tenant: TenantID, stream: StreamID?) -> Int {
+        guard let state = tenants[tenant] else { return 0 }
+        guard let stream else { return state.messages.count }
+        return state.messages.values.filter { $0.stream == stream }.count
+    }
+
+    private static func matches(_ stored: StoredMessage, _ query: MessageQuery) -> Bool {
+        let message = stored.message
+        if let stream = query.stream, stored.stream != stream { return false }
+        if let from = query.from, message.eventTime < from { return false }
+        if let to = query.to, message.eventTime >= to { return false }
+        if let author = query.author, message.author != author { return false }
+        if !query.matchesPredictions(message.predictions) { return false }
+        if let text = query.text {
+            let words = Set(SearchText.words(message.text))
+            if !SearchText.words(text).allSatisfy(words.contains) { return false }
+        }
+        return true
+    }
+}
