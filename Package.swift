@@ -13,16 +13,22 @@ let package = Package(
         .executable(name: "vigia", targets: ["vigia"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "VigiaCore", swiftSettings: strict),
         .target(name: "VigiaText", dependencies: ["VigiaCore"], swiftSettings: strict),
         .target(name: "VigiaML", dependencies: ["VigiaCore", "VigiaText"], swiftSettings: strict),
+        .target(
+            name: "VigiaSQLite",
+            dependencies: ["VigiaCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "vigia",
             dependencies: [
-                "VigiaCore", "VigiaText", "VigiaML",
+                "VigiaCore", "VigiaText", "VigiaML", "VigiaSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -31,6 +37,7 @@ let package = Package(
         .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore", "VigiaTesting"], swiftSettings: strict),
         .testTarget(name: "VigiaTextTests", dependencies: ["VigiaText", "VigiaTesting"], swiftSettings: strict),
         .testTarget(name: "VigiaMLTests", dependencies: ["VigiaML", "VigiaTesting"], swiftSettings: strict),
+        .testTarget(name: "VigiaSQLiteTests", dependencies: ["VigiaSQLite", "VigiaTesting"], swiftSettings: strict),
         // Depends on the executable so that `swift test` builds the `vigia` binary these tests run.
         .testTarget(name: "vigiaTests", dependencies: ["vigia", "VigiaTesting"], swiftSettings: strict),
     ],

@@ -8,10 +8,15 @@ public struct MessageIDGenerator: Sendable {
     private var lastMilliseconds: Int64 = 0
     private var counter: Int64 = 0
 
-    /// `node` in 0..<4096 tells apart the Vigia nodes that share one database.
-    public init(node: Int = 0) {
+    /// `node` in 0..<4096 tells apart the Vigia nodes that share one database. A generator that resumes a store
+    /// passes the largest id already stored as `after`, so new ids are larger even if the clock went back.
+    public init(node: Int = 0, after last: MessageID? = nil) {
         precondition((0..<4096).contains(node), "node must be in 0..<4096")
         self.node = node
+        if let last {
+            lastMilliseconds = last.rawValue >> 22
+            counter = last.rawValue & 1023
+        }
     }
 
     /// The next id at time `now`. When more than 1,024 ids are asked within one millisecond (or the clock steps

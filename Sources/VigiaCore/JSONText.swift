@@ -1,7 +1,8 @@
-/// Minimal JSON writing for line-oriented output whose key order is part of the contract
-/// (`text`, `label`, `confidence`, `top`); Foundation's encoder does not promise an order.
-enum JSONText {
-    static func string(_ value: String) -> String {
+/// Minimal JSON writing where key order is part of a contract (`text`, `label`, `confidence`, `top`) or speed matters
+/// (stores encode small arrays for every message); Foundation's encoder promises neither.
+public enum JSONText {
+    /// `value` as a JSON string literal, quotes included.
+    public static func string(_ value: String) -> String {
         var out = "\""
         out.reserveCapacity(value.utf8.count + 2)
         for scalar in value.unicodeScalars {
@@ -21,7 +22,7 @@ enum JSONText {
     }
 
     /// A probability with four decimals, enough for display and stable across runs.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         let scaled = (value * 10_000).rounded() / 10_000
         return scaled == scaled.rounded() ? String(Int(scaled)) : String(scaled)
     }

@@ -1,0 +1,134 @@
+import GRDB
+import VigiaCore
+
+/// Group commit: appends that arrive while a transaction is being written wait and go together into the next one,
+/// so throughput grows with load while every append still returns only after its own transaction commits.
+///
+/// There is no timer: a batch is whatever arrived during the previous commit, capped at ``maximumBatch`` messages,
+/// so a lone append commits at once and a burst commits in few large transactions.
+actor MessageWriter {
+    static let maximumBatch = 20_000
+
+    private struct Request {
+        let append: PendingAppend
+        let continuation: CheckedContinuation<AppendResult, any Error>
+    }
+
+    /// What a request writes, without its continuation, so it can cross into the database's queue.
+    struct PendingAppend: Sendable {
+        let messages: [NewMessage]
+        let stream: StreamID
+        let tenant: TenantID
+        let receivedAt: Timestamp
+    }
+
+    private let pool: DatabasePool
+    private var ids: MessageIDGenerator
+    private var pending: [Request] = []
+    private var draining = false
+
+    init(pool: DatabasePool, ids: MessageIDGenerator) {
+        self.pool = pool
+        self.ids = ids
+    }
+
+    func append(_ append: PendingAppend) async throws(VigiaError) -> AppendResult {
+        do {
+            return try await withCheckedThrowingContinuation { continuation in
+                pending.append(Request(append: append, continuation: continuation))
+                if !draining {
+                    draining = true
+                    Task { await self.drain() }
+                }
+            }
+        } catch let error as VigiaError {
+            throw error
+        } catch {
+            throw VigiaError(.storage, "append failed: \(error)")
+        }
+    }
+
+    private func drain() async {
+        while !pending.isEmpty {
+            var batch: [Request] = []
+            var messages = 0
+            while let next = pending.first, batch.isEmpty || messages + next.append.messages.count <= Self.maximumBatch
+            {
+                batch.append(pending.removeFirst())
+                messages += next.append.messages.count
+            }
+            // Ids are taken here, in the actor, in arrival order; a duplicate leaves a gap, which is harmless.
+            let newIDs = batch.map { request in
+                request.append.messages.map { _ in ids.next(at: request.append.receivedAt) }
+            }
+            let outcomes = await Self.write(batch.map(\.append), ids: newIDs, to: pool)
+            for (request, outcome) in zip(batch, outcomes) {
+                request.continuation.resume(with: outcome.mapError { $0 as any Error })
+            }
+        }
+        draining = false
+    }
+
+    /// Writes every append of the batch in one transaction. An append to a missing stream fails alone; a database
+    /// failure fails them all (and the transaction is rolled back, so nothing of the batch is stored).
+    private static func write(
+        _ batch: [PendingAppend], ids: [[MessageID]], to pool: DatabasePool
+    ) async
+        -> [Result<AppendResult, VigiaError>]
+    {
+        do {
+            return try await pool.write { db in
+                let streamExists = try db.cachedStatement(sql: "SELECT 1 FROM streams WHERE tenant_id = ? AND id = ?")
+                let existingID = try db.cachedStatement(
+                    sql: "SELECT id FROM messages WHERE tenant_id = ? AND stream_id = ? AND client_id = ?")
+                let insertMessage = try db.cachedStatement(
+                    sql: """
+                        INSERT INTO messages (id, tenant_id, stream_id, client_id, event_time, received_time, author,
+                            text, language, predictions, tags, extra)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                let insertPrediction = try db.cachedStatement(
+                    sql: """
+                        INSERT OR REPLACE INTO predictions (message_id, tenant_id, taxonomy, label, confidence)
+                        VALUES (?, ?, ?, ?, ?)
+                        """)
+                var outcomes: [Result<AppendResult, VigiaError>] = []
+                for (append, newIDs) in zip(batch, ids) {
+                    let tenant = append.tenant.rawValue
+                    let stream = append.stream.rawValue
+                    guard try Int.fetchOne(streamExists, arguments: [tenant, stream]) != nil else {
+                        outcomes.append(.failure(VigiaError(.notFound, "no stream '\(stream)'")))
+                        continue
+                    }
+                    var result = AppendResult(ids: [], accepted: 0, duplicates: 0)
+                    for (message, id) in zip(append.messages, newIDs) {
+                        if let clientID = message.clientID,
+                            let existing = try Int64.fetchOne(existingID, arguments: [tenant, stream, clientID])
+                        {
+                            result.ids.append(MessageID(rawValue: existing))
+                            result.duplicates += 1
+                            continue
+                        }
+                        try insertMessage.execute(arguments: [
+                            id.rawValue, tenant, stream, message.clientID, message.eventTime.milliseconds,
+                            append.receivedAt.milliseconds, message.author, message.text, message.language,
+                            MessageColumns.predictionsJSON(message.predictions), MessageColumns.tagsJSON(message.tags),
+                            message.extra,
+                        ])
+                        for prediction in message.predictions {
+                            try insertPrediction.execute(arguments: [
+                                id.rawValue, tenant, prediction.taxonomy, prediction.label, prediction.confidence,
+                            ])
+                        }
+                        result.ids.append(id)
+                        result.accepted += 1
+                    }
+                    outcomes.append(.success(result))
+                }
+                return outcomes
+            }
+        } catch {
+            return batch.map { _ in .failure(VigiaError(.storage, "could not commit messages: \(error)")) }
+        }
+    }
+}

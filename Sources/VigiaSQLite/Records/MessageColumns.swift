@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+import VigiaCore
+
+/// How a message maps to the columns of `messages`. Predictions and tags are kept as JSON text for an exact read
+/// back (the `predictions` table repeats them for filtering); they are written by hand because Foundation's
+/// encoder costs microseconds per message on the ingest path.
+enum MessageColumns {
+    static let select = """
+        m.id, m.stream_id, m.client_id, m.event_time, m.received_time, m.author, m.text, m.language, m.predictions,
+        m.tags, m.extra
+        """
+
+    static func predictionsJSON(_ predictions: [Prediction]) -> String {
+        "["
+            + predictions.map {
+                "{\"taxonomy\":\(JSONText.string($0.taxonomy)),\"label\":\(JSONText.string($0.label)),"
+                    + "\"confidence\":\($0.confidence)}"
+            }.joined(separator: ",") + "]"
+    }
+
+    static func tagsJSON(_ tags: [String]) -> String { "[" + tags.map(JSONText.string).joined(separator: ",") + "]" }
+
+    static func message(from row: Row) throws -> StoredMessage {
+        let decoder = JSONDecoder()
+        let predictions = try decoder.decode([Prediction].self, from: Data((row["predictions"] as String).utf8))
+        let tags = try decoder.decode([String].self, from: Data((row["tags"] as String).utf8))
+        return StoredMessage(
+            id: MessageID(rawValue: row["id"]), stream: StreamID(row["stream_id"] as String),
+            receivedTime: Timestamp(milliseconds: row["received_time"]),
+            message: NewMessage(
+                clientID: row["client_id"], eventTime: Timestamp(milliseconds: row["event_time"]),
+                author: row["author"], text: row["text"], language: row["language"], predictions: predictions,
+                tags: tags, extra: row["extra"]))
+    }
+}

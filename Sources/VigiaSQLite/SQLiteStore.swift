@@ -1,0 +1,201 @@
+import Foundation
+import GRDB
+import VigiaCore
+
+/// Vigia's default store: one SQLite file in WAL mode, through GRDB.
+///
+/// Writes of messages go through a group-commit writer (``MessageWriter``); reads run concurrently with writes
+/// (WAL). Commits use `synchronous = NORMAL`: a committed append survives a crash of the process (kill -9) at any
+/// moment; surviving a power loss as well would need `FULL`, at a large cost in throughput.
+public final class SQLiteStore: StreamStore, MessageStore {
+    public let path: String
+    let pool: DatabasePool
+    private let writer: MessageWriter
+
+    /// Opens (or creates) the database at `path` and brings its schema up to date. `node` (0..<4096) tells apart
+    /// the Vigia processes that write one file at different times, such as a restart after a crash.
+    public init(path: String, node: Int = 0) throws(VigiaError) {
+        self.path = path
+        do {
+            var configuration = Configuration()
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Schema.migrator.migrate(pool)
+            let last = try pool.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM messages") }
+            writer = MessageWriter(
+                pool: pool, ids: MessageIDGenerator(node: node, after: last.map { MessageID(rawValue: $0) }))
+        } catch {
+            throw VigiaError(.storage, "\(path): cannot open the database (\(error))")
+        }
+    }
+
+    // MARK: Streams
+
+    public func createStream(_ stream: VigiaCore.Stream, tenant: TenantID) async throws(VigiaError) {
+        try await writing("create stream") { db in
+            do {
+                try db.execute(
+                    sql: """
+                        INSERT INTO streams (tenant_id, id, name, kind, taxonomies, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        tenant.rawValue, stream.id.rawValue, stream.name, stream.kind.rawValue,
+                        MessageColumns.tagsJSON(stream.taxonomies), stream.createdAt.milliseconds,
+                    ])
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+                throw VigiaError(.conflict, "stream '\(stream.id)' already exists")
+            }
+        }
+    }
+
+    public func stream(_ id: StreamID, tenant: TenantID) async throws(VigiaError) -> VigiaCore.Stream? {
+        try await reading("read stream") { db in
+            try Row.fetchOne(
+                db, sql: "SELECT * FROM streams WHERE tenant_id = ? AND id = ?",
+                arguments: [tenant.rawValue, id.rawValue]
+            ).map(Self.stream(from:))
+        }
+    }
+
+    public func streams(tenant: TenantID) async throws(VigiaError) -> [VigiaCore.Stream] {
+        try await reading("list streams") { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM streams WHERE tenant_id = ? ORDER BY id", arguments: [tenant.rawValue]
+            )
+            .map(Self.stream(from:))
+        }
+    }
+
+    public func deleteStream(_ id: StreamID, tenant: TenantID) async throws(VigiaError) -> Bool {
+        try await writing("delete stream") { db in
+            try db.execute(
+                sql: "DELETE FROM messages WHERE tenant_id = ? AND stream_id = ?",
+                arguments: [tenant.rawValue, id.rawValue])
+            try db.execute(
+                sql: "DELETE FROM streams WHERE tenant_id = ? AND id = ?", arguments: [tenant.rawValue, id.rawValue])
+            return db.changesCount > 0
+        }
+    }
+
+    private static func stream(from row: Row) throws -> VigiaCore.Stream {
+        VigiaCore.Stream(
+            id: StreamID(row["id"] as String), name: row["name"],
+            kind: VigiaCore.Stream.Kind(rawValue: row["kind"]) ?? .chat,
+            taxonomies: try JSONDecoder().decode([String].self, from: Data((row["taxonomies"] as String).utf8)),
+            createdAt: Timestamp(milliseconds: row["created_at"]))
+    }
+
+    // MARK: Messages
+
+    public func append(
+        _ messages: [NewMessage], to stream: StreamID, tenant: TenantID, receivedAt: Timestamp
+    )
+        async throws(VigiaError) -> AppendResult
+    {
+        guard !messages.isEmpty else { return AppendResult(ids: [], accepted: 0, duplicates: 0) }
+        return try await writer.append(
+            MessageWriter.PendingAppend(messages: messages, stream: stream, tenant: tenant, receivedAt: receivedAt))
+    }
+
+    public func message(_ id: MessageID, tenant: TenantID) async throws(VigiaError) -> StoredMessage? {
+        try await reading("read message") { db in
+            try Row.fetchOne(
+                db, sql: "SELECT \(MessageColumns.select) FROM messages m WHERE m.tenant_id = ? AND m.id = ?",
+                arguments: [tenant.rawValue, id.rawValue]
+            ).map(MessageColumns.message(from:))
+        }
+    }
+
+    public func search(_ query: MessageQuery, tenant: TenantID) async throws(VigiaError) -> MessagePage {
+        try query.validate()
+        let sql = SearchSQL(query: query, tenant: tenant)
+        let cursorClause = query.cursor.map { _ in " AND m.id < ?" } ?? ""
+        var arguments = sql.arguments
+        if let cursor = query.cursor { arguments += [cursor.lastID.rawValue] }
+        arguments += [query.limit + 1]
+        let finalArguments = arguments
+        let rows = try await reading("search messages") { db in
+            try Row.fetchAll(
+                db, sql: sql.select + cursorClause + " ORDER BY m.id DESC LIMIT ?",
+                arguments: StatementArguments(finalArguments)
+            ).map(MessageColumns.message(from:))
+        }
+        guard rows.count > query.limit else { return MessagePage(items: rows, nextCursor: nil) }
+        let items = Array(rows.prefix(query.limit))
+        return MessagePage(items: items, nextCursor: MessageCursor(lastID: items[items.count - 1].id))
+    }
+
+    public func export(
+        _ query: MessageQuery, tenant: TenantID, batchSize: Int,
+        into sink: @Sendable ([StoredMessage]) async throws(VigiaError) -> Void
+    ) async throws(VigiaError) {
+        let sql = SearchSQL(query: query, tenant: tenant)
+        let size = max(1, batchSize)
+        var after: Int64 = 0
+        while true {
+            let arguments = sql.arguments + [after, size]
+            let batch = try await reading("export messages") { db in
+                try Row.fetchAll(
+                    db, sql: sql.select + " AND m.id > ? ORDER BY m.id ASC LIMIT ?",
+                    arguments: StatementArguments(arguments)
+                ).map(MessageColumns.message(from:))
+            }
+            guard let last = batch.last else { return }
+            try await sink(batch)
+            after = last.id.rawValue
+            if batch.count < size { return }
+        }
+    }
+
+    public func deleteMessages(before cutoff: Timestamp, tenant: TenantID) async throws(VigiaError) -> Int {
+        try await writing("apply retention") { db in
+            try db.execute(
+                sql: "DELETE FROM messages WHERE tenant_id = ? AND event_time < ?",
+                arguments: [tenant.rawValue, cutoff.milliseconds])
+            return db.changesCount
+        }
+    }
+
+    public func countMessages(tenant: TenantID, stream: StreamID?) async throws(VigiaError) -> Int {
+        try await reading("count messages") { db in
+            if let stream {
+                return try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM messages WHERE tenant_id = ? AND stream_id = ?",
+                    arguments: [tenant.rawValue, stream.rawValue]) ?? 0
+            }
+            return try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM messages WHERE tenant_id = ?", arguments: [tenant.rawValue]) ?? 0
+        }
+    }
+
+    // MARK: Errors
+
+    private func reading<T: Sendable>(
+        _ what: String, _ body: @escaping @Sendable (Database) throws -> T
+    )
+        async throws(VigiaError) -> T
+    {
+        do {
+            return try await pool.read(body)
+        } catch let error as VigiaError {
+            throw error
+        } catch {
+            throw VigiaError(.storage, "cannot \(what): \(error)")
+        }
+    }
+
+    private func writing<T: Sendable>(
+        _ what: String, _ body: @escaping @Sendable (Database) throws -> T
+    )
+        async throws(VigiaError) -> T
+    {
+        do {
+            return try await pool.write(body)
+        } catch let error as VigiaError {
+            throw error
+        } catch {
+            throw VigiaError(.storage, "cannot \(what): \(error)")
+        }
+    }
+}
