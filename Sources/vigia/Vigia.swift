@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Vigia: ParsableCommand {
+struct Vigia: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Vigia: real-time classification and monitoring of short-text streams.",
         subcommands: [

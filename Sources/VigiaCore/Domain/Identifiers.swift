@@ -1,3 +1,5 @@
+import Foundation
+
 /// The tenant that owns a row. Every store method takes one; there is no way to read across tenants.
 public struct TenantID: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
     public let rawValue: String
@@ -29,4 +31,13 @@ public struct Timestamp: RawRepresentable, Hashable, Comparable, Sendable, Codab
     public init(milliseconds: Int64) { rawValue = milliseconds }
     public var milliseconds: Int64 { rawValue }
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+extension Timestamp {
+    /// The current wall-clock time.
+    public static var now: Timestamp {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Timestamp(milliseconds: Int64(time.tv_sec) * 1000 + Int64(time.tv_nsec) / 1_000_000)
+    }
 }

@@ -11,3 +11,13 @@ func reportingErrors<T>(_ body: () throws(VigiaError) -> T) throws -> T {
         throw ExitCode(2)
     }
 }
+
+/// The async form of ``reportingErrors(_:)``.
+func reportingErrors<T>(_ body: () async throws(VigiaError) -> T) async throws -> T {
+    do {
+        return try await body()
+    } catch {
+        StandardError.write("vigia: error: \(error.message)\n")
+        throw ExitCode(2)
+    }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import VigiaCore
+import VigiaML
+import VigiaSQLite
+
+struct BenchStoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store",
+        abstract: "Messages committed per second (with predictions and full-text indexing) by concurrent writers.",
+        discussion: """
+            Writes synthetic chat messages, each with two predictions and two tags, in batches from several \
+            concurrent writers, into a new database (removed afterwards unless --path is given), and reports \
+            committed messages per second: an append counts only when its transaction has committed.
+            """)
+
+    @Option(help: "Backend: sqlite.")
+    var backend: String = "sqlite"
+
+    @Option(help: "Database file to write (default: a temporary file, removed afterwards).")
+    var path: String?
+
+    @Option(help: "Messages to write.")
+    var messages: Int = 500_000
+
+    @Option(help: "Messages per append call.")
+    var batch: Int = 1_000
+
+    @Option(help: "Concurrent writers.")
+    var writers: Int = 4
+
+    @Flag(help: "Print one JSON object (msgs_per_s, …).")
+    var json = false
+
+    func validate() throws {
+        guard backend == "sqlite" else { throw ValidationError("--backend must be sqlite (postgres is not built yet)") }
+        guard messages > 0, batch > 0, writers > 0 else { throw ValidationError("counts must be positive") }
+    }
+
+    func run() async throws {
+        try await reportingErrors { () async throws(VigiaError) in
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-bench-\(UUID())")
+            let file = path ?? directory.appendingPathComponent("bench.sqlite").path
+            if path == nil {
+                try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            }
+            defer { if path == nil { try? FileManager.default.removeItem(at: directory) } }
+            let store = try SQLiteStore(path: file)
+            let tenant = TenantID("bench")
+            let stream = StreamID("bench-\(UUID().uuidString.prefix(8))")
+            try await store.createStream(
+                VigiaCore.Stream(id: stream, name: "bench", kind: .chat, taxonomies: ["tech-issues"], createdAt: .now),
+                tenant: tenant)
+            let batches = try Self.makeBatches(messages: messages, batch: batch)
+            let clock = ContinuousClock()
+            let started = clock.now
+            let committed = try await Self.write(batches, to: store, stream: stream, tenant: tenant, writers: writers)
+            let elapsed = clock.now - started
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            let rate = Double(committed) / seconds
+            if json {
+                print(
+                    "{\"msgs_per_s\":\(Int(rate)),\"backend\":\"\(backend)\",\"messages\":\(committed),"
+                        + "\"seconds\":\(String(format: "%.3f", seconds)),\"batch\":\(batch),\"writers\":\(writers)}")
+            } else {
+                print(
+                    """
+                    backend      \(backend) (\(file))
+                    committed    \(committed) messages in \(String(format: "%.2f", seconds)) s (\(batch) per append, \(writers) writers)
+                    throughput   \(Int(rate)) msgs/s
+                    """)
+            }
+        }
+    }
+
+    /// Synthetic chat texts with two predictions and two tags each, cut into append-sized batches.
+    static func makeBatches(messages: Int, batch: Int) throws(VigiaError) -> [[NewMessage]] {
+        var generator = try SyntheticDataGenerator(taxonomy: .techIssues, seed: 11)
+        let start = Timestamp.now.milliseconds
+        let all = (0..<messages).map { index in
+            let example = generator.next()
+            return NewMessage(
+                eventTime: Timestamp(milliseconds: start + Int64(index)), author: "viewer\(index % 5000)",
+                text: example.text, language: "pt",
+                predictions: [
+                    Prediction(taxonomy: "tech-issues", label: example.label, confidence: 0.93),
+                    Prediction(taxonomy: "feedback", label: "critica", confidence: 0.41),
+                ], tags: ["live", "bench"])
+        }
+        return stride(from: 0, to: all.count, by: batch).map { Array(all[$0..<min($0 + batch, all.count)]) }
+    }
+
+    /// Appends the batches from `writers` concurrent tasks; returns how many messages were committed.
+    static func write(
+        _ batches: [[NewMessage]], to store: some MessageStore, stream: StreamID, tenant: TenantID, writers: Int
+    ) async throws(VigiaError) -> Int {
+        do {
+            return try await withThrowingTaskGroup(of: Int.self) { group in
+                for writer in 0..<writers {
+                    group.addTask {
+                        var committed = 0
+                        for index in stride(from: writer, to: batches.count, by: writers) {
+                            committed += try await store.append(
+                                batches[index], to: stream, tenant: tenant, receivedAt: .now
+                            ).accepted
+                        }
+                        return committed
+                    }
+                }
+                return try await group.reduce(0, +)
+            }
+        } catch let error as VigiaError {
+            throw error
+        } catch {
+            throw VigiaError(.storage, "\(error)")
+        }
+    }
+}
