@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "VigiaMLTests", dependencies: ["VigiaML", "VigiaTesting"], swiftSettings: strict),
         .testTarget(name: "VigiaSQLiteTests", dependencies: ["VigiaSQLite", "VigiaTesting"], swiftSettings: strict),
         // Depends on the executable so that `swift test` builds the `vigia` binary these tests run.
-        .testTarget(name: "vigiaTests", dependencies: ["vigia", "VigiaTesting"], swiftSettings: strict),
+        .testTarget(name: "vigiaTests", dependencies: ["vigia", "VigiaSQLite", "VigiaTesting"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -169,6 +169,29 @@ public final class SQLiteStore: StreamStore, MessageStore {
         }
     }
 
+    // MARK: Maintenance
+
+    /// SQLite's own consistency check: "ok" when the file is sound.
+    public func integrityCheck() async throws(VigiaError) -> String {
+        try await reading("check integrity") { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+    }
+
+    /// Counts for `vigia db stats`: tenants, streams and messages, and the size of the database files.
+    public func statistics() async throws(VigiaError) -> [(name: String, value: Int)] {
+        let counts = try await reading("read statistics") { db in
+            [
+                ("tenants", try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT tenant_id) FROM streams") ?? 0),
+                ("streams", try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM streams") ?? 0),
+                ("messages", try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM messages") ?? 0),
+                ("predictions", try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM predictions") ?? 0),
+            ]
+        }
+        let bytes = ["", "-wal", "-shm"].reduce(0) { total, suffix in
+            total + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
+        }
+        return counts.map { (name: $0.0, value: $0.1) } + [("bytes on disk", bytes)]
+    }
+
     // MARK: Errors
 
     private func reading<T: Sendable>(

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import VigiaCore
+import VigiaSQLite
+
+struct DatabaseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "db", abstract: "Create, migrate and inspect Vigia's database.",
+        subcommands: [MigrateCommand.self, StatsCommand.self, CrashWriterCommand.self])
+
+    struct MigrateCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "migrate", abstract: "Create the database or bring its schema up to date.")
+
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            try reportingErrors { () throws(VigiaError) in
+                _ = try store.open()
+                print("\(store.resolvedPath): schema up to date")
+            }
+        }
+    }
+
+    struct StatsCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "stats", abstract: "Counts of tenants, streams and messages, and the size on disk.")
+
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            try await reportingErrors { () async throws(VigiaError) in
+                for (name, value) in try await store.open().statistics() {
+                    print(name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(value))
+                }
+            }
+        }
+    }
+
+    /// Appends numbered batches and prints `committed N` after each commit: the child process of the crash test,
+    /// which kills it at a random moment and checks that every reported batch survived.
+    struct CrashWriterCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "crash-writer", abstract: "Write numbered batches and report each commit (crash test).",
+            shouldDisplay: false)
+
+        @OptionGroup var store: StoreOptions
+
+        @Option var batches: Int = 1_000_000
+
+        @Option var batchSize: Int = 50
+
+        func run() async throws {
+            try await reportingErrors { () async throws(VigiaError) in
+                let database = try store.open()
+                let tenant = TenantID("crash")
+                let stream = StreamID("crash")
+                if try await database.stream(stream, tenant: tenant) == nil {
+                    try await database.createStream(
+                        VigiaCore.Stream(id: stream, name: "crash", kind: .chat, taxonomies: [], createdAt: .now),
+                        tenant: tenant)
+                }
+                for batch in 0..<batches {
+                    let messages = (0..<batchSize).map { index in
+                        NewMessage(
+                            clientID: "\(batch)-\(index)", eventTime: .now, text: "mensagem \(index) do lote \(batch)",
+                            predictions: [Prediction(taxonomy: "tech-issues", label: "nenhum", confidence: 0.5)])
+                    }
+                    _ = try await database.append(messages, to: stream, tenant: tenant, receivedAt: .now)
+                    // Unbuffered: the line must leave the process before the next append can start.
+                    FileHandle.standardOutput.write(Data("committed \(batch)\n".utf8))
+                }
+            }
+        }
+    }
+}
