@@ -31,3 +31,16 @@ public enum JSONText {
         return scaled == scaled.rounded() ? String(Int(scaled)) : String(scaled)
     }
 }
+
+extension JSONText {
+    /// Predictions as a JSON array of `{taxonomy, label, confidence}` objects.
+    public static func predictions(_ predictions: [Prediction]) -> String {
+        "["
+            + predictions.map {
+                "{\"taxonomy\":\(string($0.taxonomy)),\"label\":\(string($0.label)),\"confidence\":\($0.confidence)}"
+            }.joined(separator: ",") + "]"
+    }
+
+    /// Strings as a JSON array.
+    public static func strings(_ values: [String]) -> String { "[" + values.map(string).joined(separator: ",") + "]" }
+}

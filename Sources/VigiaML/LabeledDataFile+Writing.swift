@@ -1,5 +1,6 @@
 import Foundation
 import VigiaCore
+import VigiaText
 
 extension LabeledDataFile {
     /// Writes CSV with header `text,label`, quoting fields when needed (comma, quote, newline, leading/trailing space).
@@ -19,30 +20,7 @@ extension LabeledDataFile {
     public static func csvBytes(_ examples: [LabeledExample]) -> [UInt8] {
         var bytes = Array("text,label\n".utf8)
         bytes.reserveCapacity(examples.reduce(bytes.count) { $0 + $1.text.utf8.count + $1.label.utf8.count + 4 })
-        for example in examples {
-            appendField(example.text, to: &bytes)
-            bytes.append(UInt8(ascii: ","))
-            appendField(example.label, to: &bytes)
-            bytes.append(UInt8(ascii: "\n"))
-        }
+        for example in examples { CSVWriter.appendRecord([example.text, example.label], to: &bytes) }
         return bytes
-    }
-
-    private static func appendField(_ field: String, to bytes: inout [UInt8]) {
-        let quote = UInt8(ascii: "\"")
-        let needsQuotes =
-            field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0A || $0 == 0x0D }
-            || field.first?.isWhitespace == true || field.last?.isWhitespace == true
-        guard needsQuotes else {
-            bytes.append(contentsOf: field.utf8)
-            return
-        }
-        bytes.append(quote)
-        for byte in field.utf8 {
-            // RFC 4180 escapes a quote inside a quoted field by doubling it.
-            if byte == quote { bytes.append(quote) }
-            bytes.append(byte)
-        }
-        bytes.append(quote)
     }
 }

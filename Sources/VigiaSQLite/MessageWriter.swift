@@ -108,7 +108,7 @@ actor MessageWriter {
                         try insertMessage.execute(arguments: [
                             id.rawValue, tenant, stream, message.clientID, message.eventTime.milliseconds,
                             append.receivedAt.milliseconds, message.author, message.text, message.language,
-                            MessageColumns.predictionsJSON(message.predictions), MessageColumns.tagsJSON(message.tags),
+                            JSONText.predictions(message.predictions), JSONText.strings(message.tags),
                             message.extra,
                         ])
                         result.ids.append(id)

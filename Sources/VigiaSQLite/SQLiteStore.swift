@@ -41,7 +41,7 @@ public final class SQLiteStore: StreamStore, MessageStore {
                         """,
                     arguments: [
                         tenant.rawValue, stream.id.rawValue, stream.name, stream.kind.rawValue,
-                        MessageColumns.tagsJSON(stream.taxonomies), stream.createdAt.milliseconds,
+                        JSONText.strings(stream.taxonomies), stream.createdAt.milliseconds,
                     ])
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
                 throw VigiaError(.conflict, "stream '\(stream.id)' already exists")
@@ -194,27 +194,22 @@ public final class SQLiteStore: StreamStore, MessageStore {
 
     // MARK: Errors
 
-    private func reading<T: Sendable>(
-        _ what: String, _ body: @escaping @Sendable (Database) throws -> T
-    )
+    private func reading<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T)
         async throws(VigiaError) -> T
     {
-        do {
-            return try await pool.read(body)
-        } catch let error as VigiaError {
-            throw error
-        } catch {
-            throw VigiaError(.storage, "cannot \(what): \(error)")
-        }
+        try await mappingErrors(what) { try await pool.read(body) }
     }
 
-    private func writing<T: Sendable>(
-        _ what: String, _ body: @escaping @Sendable (Database) throws -> T
-    )
+    private func writing<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T)
         async throws(VigiaError) -> T
     {
+        try await mappingErrors(what) { try await pool.write(body) }
+    }
+
+    /// Lets Vigia's own errors through and turns database errors into `.storage` errors that say what failed.
+    private func mappingErrors<T>(_ what: String, _ operation: () async throws -> T) async throws(VigiaError) -> T {
         do {
-            return try await pool.write(body)
+            return try await operation()
         } catch let error as VigiaError {
             throw error
         } catch {

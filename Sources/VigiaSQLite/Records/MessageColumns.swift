@@ -3,23 +3,13 @@ import GRDB
 import VigiaCore
 
 /// How a message maps to the columns of `messages`. Predictions and tags are kept as JSON text for an exact read
-/// back (the `predictions` table repeats them for filtering); they are written by hand because Foundation's
-/// encoder costs microseconds per message on the ingest path.
+/// back (the `predictions` table repeats them for filtering); they are written with ``JSONText`` because
+/// Foundation's encoder costs microseconds per message on the ingest path.
 enum MessageColumns {
     static let select = """
         m.id, m.stream_id, m.client_id, m.event_time, m.received_time, m.author, m.text, m.language, m.predictions,
         m.tags, m.extra
         """
-
-    static func predictionsJSON(_ predictions: [Prediction]) -> String {
-        "["
-            + predictions.map {
-                "{\"taxonomy\":\(JSONText.string($0.taxonomy)),\"label\":\(JSONText.string($0.label)),"
-                    + "\"confidence\":\($0.confidence)}"
-            }.joined(separator: ",") + "]"
-    }
-
-    static func tagsJSON(_ tags: [String]) -> String { "[" + tags.map(JSONText.string).joined(separator: ",") + "]" }
 
     static func message(from row: Row) throws -> StoredMessage {
         let decoder = JSONDecoder()

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import VigiaCore
+import VigiaSQLite
+import VigiaTesting
+
+@Suite struct DatabaseCommandTests {
+    static let start = Timestamp(milliseconds: 1_795_000_000_000)
+
+    /// A database with one stream of three messages, one of them needing CSV quoting.
+    func makeDatabase(in directory: TemporaryDirectory) async throws -> String {
+        let path = directory.path("vigia.sqlite")
+        let store = try SQLiteStore(path: path)
+        try await store.createStream(
+            VigiaCore.Stream(id: StreamID("live"), name: "Live", kind: .chat, taxonomies: [], createdAt: Self.start),
+            tenant: TenantID("acme"))
+        let texts = ["sem som, alguém?", "diz \"travou\"", "boa noite"]
+        _ = try await store.append(
+            texts.enumerated().map { index, text in
+                NewMessage(
+                    eventTime: Timestamp(milliseconds: Self.start.milliseconds + Int64(index) * 1000), author: "ana",
+                    text: text,
+                    predictions: [
+                        Prediction(
+                            taxonomy: "tech-issues", label: index == 2 ? "nenhum" : "audio.sem_som", confidence: 0.9)
+                    ])
+            }, to: StreamID("live"), tenant: TenantID("acme"), receivedAt: Self.start)
+        return path
+    }
+
+    @Test func exportsCSVAndJSONLinesOldestFirst() async throws {
+        let directory = try TemporaryDirectory()
+        let path = try await makeDatabase(in: directory)
+        let csv = try VigiaProcess.run([
+            "export", "--store-path", path, "--tenant", "acme", "--stream", "live", "--format", "csv",
+        ])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.first == "id,stream,event_time,received_time,author,text,language,labels,tags")
+        #expect(lines.count == 4)
+        #expect(lines[1].contains(",\"sem som, alguém?\","))
+        #expect(lines[2].contains(",\"diz \"\"travou\"\"\","))
+
+        let jsonl = try VigiaProcess.run([
+            "export", "--store-path", path, "--tenant", "acme", "--stream", "live", "--label", "audio",
+        ])
+        let objects = try jsonl.stdout.split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+        #expect(objects.map { $0["text"] as? String } == ["sem som, alguém?", "diz \"travou\""])
+        #expect(objects.first?["event_time"] as? String == "2026-11-18T11:06:40.000Z")
+
+        let window = try VigiaProcess.run([
+            "export", "--store-path", path, "--tenant", "acme", "--stream", "live", "--from",
+            String(Self.start.milliseconds + 1000), "--to", "2026-11-18T11:06:42Z",
+        ])
+        #expect(window.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test func reportsMissingStreamsAndBadTimes() async throws {
+        let directory = try TemporaryDirectory()
+        let path = try await makeDatabase(in: directory)
+        let missing = try VigiaProcess.run(["export", "--store-path", path, "--tenant", "other", "--stream", "live"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no stream 'live'"))
+        let badTime = try VigiaProcess.run([
+            "export", "--store-path", path, "--tenant", "acme", "--stream", "live", "--from", "yesterday",
+        ])
+        #expect(badTime.status == 2)
+        #expect(badTime.stderr.contains("'yesterday'"))
+    }
+
+    @Test func migrateCreatesTheDatabaseAndStatsCountsIt() async throws {
+        let directory = try TemporaryDirectory()
+        let fresh = directory.path("new/vigia.sqlite")
+        let migrate = try VigiaProcess.run(["db", "migrate", "--store-path", fresh])
+        #expect(migrate.status == 0, "\(migrate.stderr)")
+        #expect(FileManager.default.fileExists(atPath: fresh))
+        let path = try await makeDatabase(in: directory)
+        let stats = try VigiaProcess.run(["db", "stats"], environment: ["VIGIA_STORE_PATH": path])
+        #expect(stats.stdout.contains("streams       1"))
+        #expect(stats.stdout.contains("messages      3"))
+    }
+}
