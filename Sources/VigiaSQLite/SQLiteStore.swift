@@ -194,13 +194,17 @@ public final class SQLiteStore: StreamStore, MessageStore {
 
     // MARK: Errors
 
-    private func reading<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T)
+    private func reading<T: Sendable>(
+        _ what: String, _ body: @escaping @Sendable (Database) throws -> T
+    )
         async throws(VigiaError) -> T
     {
         try await mappingErrors(what) { try await pool.read(body) }
     }
 
-    private func writing<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T)
+    private func writing<T: Sendable>(
+        _ what: String, _ body: @escaping @Sendable (Database) throws -> T
+    )
         async throws(VigiaError) -> T
     {
         try await mappingErrors(what) { try await pool.write(body) }

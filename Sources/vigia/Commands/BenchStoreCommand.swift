@@ -29,6 +29,9 @@ struct BenchStoreCommand: AsyncParsableCommand {
     @Option(help: "Concurrent writers.")
     var writers: Int = 4
 
+    @Option(help: "After writing, time the first page (50 newest) of a full-text search for these words.")
+    var search: String?
+
     @Flag(help: "Print one JSON object (msgs_per_s, …).")
     var json = false
 
@@ -58,11 +61,23 @@ struct BenchStoreCommand: AsyncParsableCommand {
             let elapsed = clock.now - started
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
             let rate = Double(committed) / seconds
+            var latencies: [Double]?
+            if let search { latencies = try await Self.searchLatencies(search, in: store, tenant: tenant) }
+            let searchFigures = latencies.map { milliseconds in
+                ",\"search_ms_median\":\(String(format: "%.2f", milliseconds[milliseconds.count / 2])),"
+                    + "\"search_ms_p95\":\(String(format: "%.2f", milliseconds[milliseconds.count * 95 / 100]))"
+            }
             if json {
                 print(
                     "{\"msgs_per_s\":\(Int(rate)),\"backend\":\"\(backend)\",\"messages\":\(committed),"
-                        + "\"seconds\":\(String(format: "%.3f", seconds)),\"batch\":\(batch),\"writers\":\(writers)}")
+                        + "\"seconds\":\(String(format: "%.3f", seconds)),\"batch\":\(batch),\"writers\":\(writers)"
+                        + (searchFigures ?? "") + "}")
             } else {
+                if let latencies {
+                    print(
+                        "search       first page of '\(search ?? "")': median \(String(format: "%.2f", latencies[latencies.count / 2])) ms, "
+                            + "p95 \(String(format: "%.2f", latencies[latencies.count * 95 / 100])) ms")
+                }
                 print(
                     """
                     backend      \(backend) (\(file))
@@ -71,6 +86,25 @@ struct BenchStoreCommand: AsyncParsableCommand {
                     """)
             }
         }
+    }
+
+    /// First-page latencies of a text search, in milliseconds, sorted: one warm-up, then 40 timed runs.
+    static func searchLatencies(
+        _ words: String, in store: some MessageStore, tenant: TenantID
+    )
+        async throws(VigiaError) -> [Double]
+    {
+        let query = MessageQuery(text: words, limit: 50)
+        _ = try await store.search(query, tenant: tenant)
+        let clock = ContinuousClock()
+        var latencies: [Double] = []
+        for _ in 0..<40 {
+            let started = clock.now
+            _ = try await store.search(query, tenant: tenant)
+            let elapsed = clock.now - started
+            latencies.append(Double(elapsed.components.attoseconds) * 1e-15 + Double(elapsed.components.seconds) * 1e3)
+        }
+        return latencies.sorted()
     }
 
     /// Synthetic chat texts with two predictions and two tags each, cut into append-sized batches.
