@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "VigiaCore", swiftSettings: strict),
@@ -25,10 +27,18 @@ let package = Package(
             dependencies: ["VigiaCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
+        .target(
+            name: "VigiaPostgres",
+            dependencies: [
+                "VigiaCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "vigia",
             dependencies: [
-                "VigiaCore", "VigiaText", "VigiaML", "VigiaSQLite",
+                "VigiaCore", "VigiaText", "VigiaML", "VigiaSQLite", "VigiaPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -38,6 +48,8 @@ let package = Package(
         .testTarget(name: "VigiaTextTests", dependencies: ["VigiaText", "VigiaTesting"], swiftSettings: strict),
         .testTarget(name: "VigiaMLTests", dependencies: ["VigiaML", "VigiaTesting"], swiftSettings: strict),
         .testTarget(name: "VigiaSQLiteTests", dependencies: ["VigiaSQLite", "VigiaTesting"], swiftSettings: strict),
+        .testTarget(
+            name: "VigiaPostgresTests", dependencies: ["VigiaPostgres", "VigiaTesting"], swiftSettings: strict),
         // Depends on the executable so that `swift test` builds the `vigia` binary these tests run.
         .testTarget(name: "vigiaTests", dependencies: ["vigia", "VigiaSQLite", "VigiaTesting"], swiftSettings: strict),
     ],

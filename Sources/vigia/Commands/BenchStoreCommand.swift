@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VigiaCore
 import VigiaML
+import VigiaPostgres
 import VigiaSQLite
 
 struct BenchStoreCommand: AsyncParsableCommand {
@@ -14,11 +15,14 @@ struct BenchStoreCommand: AsyncParsableCommand {
             committed messages per second: an append counts only when its transaction has committed.
             """)
 
-    @Option(help: "Backend: sqlite.")
+    @Option(help: "Backend: sqlite or postgres.")
     var backend: String = "sqlite"
 
-    @Option(help: "Database file to write (default: a temporary file, removed afterwards).")
+    @Option(help: "SQLite: database file to write (default: a temporary file, removed afterwards).")
     var path: String?
+
+    @Option(help: "PostgreSQL: server URL (default: $VIGIA_POSTGRES_URL); the bench writes to a new stream there.")
+    var url: String?
 
     @Option(help: "Messages to write.")
     var messages: Int = 500_000
@@ -36,55 +40,91 @@ struct BenchStoreCommand: AsyncParsableCommand {
     var json = false
 
     func validate() throws {
-        guard backend == "sqlite" else { throw ValidationError("--backend must be sqlite (postgres is not built yet)") }
+        guard ["sqlite", "postgres"].contains(backend) else {
+            throw ValidationError("--backend must be sqlite or postgres")
+        }
         guard messages > 0, batch > 0, writers > 0 else { throw ValidationError("counts must be positive") }
     }
 
     func run() async throws {
         try await reportingErrors { () async throws(VigiaError) in
+            if backend == "postgres" {
+                guard let url = url ?? ProcessInfo.processInfo.environment["VIGIA_POSTGRES_URL"] else {
+                    throw VigiaError(.invalidArgument, "give --url or set VIGIA_POSTGRES_URL for --backend postgres")
+                }
+                let store = try PostgresStore(url: url, node: 0)
+                try await Self.whileRunning(store) { () async throws(VigiaError) in
+                    try await store.migrate()
+                    try await measure(store, location: url)
+                }
+                return
+            }
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-bench-\(UUID())")
             let file = path ?? directory.appendingPathComponent("bench.sqlite").path
             if path == nil {
                 try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             }
             defer { if path == nil { try? FileManager.default.removeItem(at: directory) } }
-            let store = try SQLiteStore(path: file)
-            let tenant = TenantID("bench")
-            let stream = StreamID("bench-\(UUID().uuidString.prefix(8))")
-            try await store.createStream(
-                VigiaCore.Stream(id: stream, name: "bench", kind: .chat, taxonomies: ["tech-issues"], createdAt: .now),
-                tenant: tenant)
-            let batches = try Self.makeBatches(messages: messages, batch: batch)
-            let clock = ContinuousClock()
-            let started = clock.now
-            let committed = try await Self.write(batches, to: store, stream: stream, tenant: tenant, writers: writers)
-            let elapsed = clock.now - started
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-            let rate = Double(committed) / seconds
-            var latencies: [Double]?
-            if let search { latencies = try await Self.searchLatencies(search, in: store, tenant: tenant) }
-            let searchFigures = latencies.map { milliseconds in
-                ",\"search_ms_median\":\(String(format: "%.2f", milliseconds[milliseconds.count / 2])),"
-                    + "\"search_ms_p95\":\(String(format: "%.2f", milliseconds[milliseconds.count * 95 / 100]))"
+            try await measure(try SQLiteStore(path: file), location: file)
+        }
+    }
+
+    /// Runs `body` while the store's connection pool runs, and stops the pool afterwards.
+    static func whileRunning(
+        _ store: PostgresStore, _ body: () async throws(VigiaError) -> Void
+    )
+        async throws(VigiaError)
+    {
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { await store.run() }
+                try await body()
+                group.cancelAll()
             }
-            if json {
-                print(
-                    "{\"msgs_per_s\":\(Int(rate)),\"backend\":\"\(backend)\",\"messages\":\(committed),"
-                        + "\"seconds\":\(String(format: "%.3f", seconds)),\"batch\":\(batch),\"writers\":\(writers)"
-                        + (searchFigures ?? "") + "}")
-            } else {
-                if let latencies {
-                    print(
-                        "search       first page of '\(search ?? "")': median \(String(format: "%.2f", latencies[latencies.count / 2])) ms, "
-                            + "p95 \(String(format: "%.2f", latencies[latencies.count * 95 / 100])) ms")
-                }
-                print(
-                    """
-                    backend      \(backend) (\(file))
-                    committed    \(committed) messages in \(String(format: "%.2f", seconds)) s (\(batch) per append, \(writers) writers)
-                    throughput   \(Int(rate)) msgs/s
-                    """)
-            }
+        } catch let error as VigiaError {
+            throw error
+        } catch {
+            throw VigiaError(.storage, "\(error)")
+        }
+    }
+
+    private func measure(_ store: some StreamStore & MessageStore, location: String) async throws(VigiaError) {
+        let tenant = TenantID("bench")
+        let stream = StreamID("bench-\(UUID().uuidString.prefix(8))")
+        try await store.createStream(
+            VigiaCore.Stream(id: stream, name: "bench", kind: .chat, taxonomies: ["tech-issues"], createdAt: .now),
+            tenant: tenant)
+        let batches = try Self.makeBatches(messages: messages, batch: batch)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let committed = try await Self.write(batches, to: store, stream: stream, tenant: tenant, writers: writers)
+        let elapsed = clock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let rate = Double(committed) / seconds
+        var latencies: [Double]?
+        if let search { latencies = try await Self.searchLatencies(search, in: store, tenant: tenant) }
+        let searchFigures = latencies.map { milliseconds in
+            ",\"search_ms_median\":\(String(format: "%.2f", milliseconds[milliseconds.count / 2])),"
+                + "\"search_ms_p95\":\(String(format: "%.2f", milliseconds[milliseconds.count * 95 / 100]))"
+        }
+        if json {
+            print(
+                "{\"msgs_per_s\":\(Int(rate)),\"backend\":\"\(backend)\",\"messages\":\(committed),"
+                    + "\"seconds\":\(String(format: "%.3f", seconds)),\"batch\":\(batch),\"writers\":\(writers)"
+                    + (searchFigures ?? "") + "}")
+            return
+        }
+        print(
+            """
+            backend      \(backend) (\(location))
+            committed    \(committed) messages in \(String(format: "%.2f", seconds)) s (\(batch) per append, \(writers) writers)
+            throughput   \(Int(rate)) msgs/s
+            """)
+        if let latencies {
+            print(
+                "search       first page of '\(search ?? "")': median "
+                    + "\(String(format: "%.2f", latencies[latencies.count / 2])) ms, "
+                    + "p95 \(String(format: "%.2f", latencies[latencies.count * 95 / 100])) ms")
         }
     }
 

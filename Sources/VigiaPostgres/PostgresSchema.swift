@@ -1,0 +1,56 @@
+/// The PostgreSQL schema as numbered migrations; one never edited once shipped. Applied in a transaction under an
+/// advisory lock, so several nodes starting at once apply each migration exactly once.
+enum PostgresSchema {
+    static let lockKey: Int64 = 0x5649_4749_4100  // "VIGIA"
+
+    static let migrations: [(id: String, sql: [String])] = [
+        (
+            "1-streams-and-messages",
+            [
+                "CREATE EXTENSION IF NOT EXISTS unaccent",
+                // Portuguese stemming on words folded without accents, so "ÁUDIO" finds "audio" and "travando"
+                // finds "travou".
+                "CREATE TEXT SEARCH CONFIGURATION vigia_pt (COPY = portuguese)",
+                """
+                ALTER TEXT SEARCH CONFIGURATION vigia_pt
+                    ALTER MAPPING FOR hword, hword_part, word WITH unaccent, portuguese_stem
+                """,
+                """
+                CREATE TABLE streams (
+                    tenant_id text NOT NULL,
+                    id text NOT NULL,
+                    name text NOT NULL,
+                    kind text NOT NULL,
+                    taxonomies jsonb NOT NULL,
+                    created_at bigint NOT NULL,
+                    PRIMARY KEY (tenant_id, id)
+                )
+                """,
+                """
+                CREATE TABLE messages (
+                    id bigint PRIMARY KEY,
+                    tenant_id text NOT NULL,
+                    stream_id text NOT NULL,
+                    client_id text,
+                    event_time bigint NOT NULL,
+                    received_time bigint NOT NULL,
+                    author text,
+                    text text NOT NULL,
+                    language text,
+                    predictions jsonb NOT NULL,
+                    tags jsonb NOT NULL,
+                    extra text,
+                    search tsvector GENERATED ALWAYS AS (to_tsvector('vigia_pt', text)) STORED
+                )
+                """,
+                """
+                CREATE UNIQUE INDEX messages_by_client_id ON messages (tenant_id, stream_id, client_id)
+                    WHERE client_id IS NOT NULL
+                """,
+                "CREATE INDEX messages_by_stream ON messages (tenant_id, stream_id, id)",
+                "CREATE INDEX messages_by_event_time ON messages (tenant_id, event_time)",
+                "CREATE INDEX messages_search ON messages USING gin (search)",
+            ]
+        )
+    ]
+}

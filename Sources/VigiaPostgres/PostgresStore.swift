@@ -1,0 +1,309 @@
+import Foundation
+import Logging
+import PostgresNIO
+import VigiaCore
+
+/// The store for several Vigia nodes sharing one PostgreSQL database; same contract as the SQLite store.
+///
+/// The connection pool runs in ``run()``, which must be running (as a service, or in a task) while the store is
+/// used. Each append is one transaction that inserts the whole batch with one statement.
+public final class PostgresStore: StreamStore, MessageStore {
+    private let client: PostgresClient
+    private let ids: IDSource
+    private let logger: Logger
+
+    /// Connects to `url` (`postgres://user:password@host:port/database`); `node` (0..<4096) must differ between the
+    /// nodes that share the database, so their message ids never collide.
+    public init(url: String, node: Int, logger: Logger = Logger(label: "vigia.postgres")) throws(VigiaError) {
+        guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme),
+            let host = components.host
+        else {
+            throw VigiaError(
+                .invalidArgument, "store.postgres.url must look like postgres://user:password@host:port/db")
+        }
+        let configuration = PostgresClient.Configuration(
+            host: host, port: components.port ?? 5432, username: components.user ?? "postgres",
+            password: components.password, database: String(components.path.dropFirst()).nilIfEmpty, tls: .disable)
+        client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        ids = IDSource(node: node)
+        self.logger = logger
+    }
+
+    /// Runs the connection pool until the task is cancelled.
+    public func run() async { await client.run() }
+
+    /// Brings the schema up to date and primes the id generator after the largest stored id. Call once, with
+    /// ``run()`` running, before using the store.
+    public func migrate() async throws(VigiaError) {
+        try await mappingErrors("migrate the database") {
+            try await client.withTransaction(logger: logger) { connection in
+                try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.lockKey))", logger: logger)
+                try await connection.query(
+                    "CREATE TABLE IF NOT EXISTS vigia_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
+                    logger: logger)
+                var applied = Set<String>()
+                for try await id in try await connection.query("SELECT id FROM vigia_migrations", logger: logger)
+                    .decode(String.self)
+                {
+                    applied.insert(id)
+                }
+                for migration in PostgresSchema.migrations where !applied.contains(migration.id) {
+                    for statement in migration.sql {
+                        try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                    }
+                    try await connection.query(
+                        "INSERT INTO vigia_migrations (id) VALUES (\(migration.id))", logger: logger)
+                }
+            }
+            let last = try await client.query("SELECT max(id) FROM messages", logger: logger).decode(Int64?.self)
+            for try await value in last { await ids.resume(after: value.map { MessageID(rawValue: $0) }) }
+        }
+    }
+
+    // MARK: Streams
+
+    public func createStream(_ stream: VigiaCore.Stream, tenant: TenantID) async throws(VigiaError) {
+        do {
+            try await client.query(
+                """
+                INSERT INTO streams (tenant_id, id, name, kind, taxonomies, created_at)
+                VALUES (\(tenant.rawValue), \(stream.id.rawValue), \(stream.name), \(stream.kind.rawValue),
+                    \(JSONText.strings(stream.taxonomies))::jsonb, \(stream.createdAt.milliseconds))
+                """, logger: logger)
+        } catch let error as PSQLError where error.serverInfo?[.sqlState] == "23505" {
+            throw VigiaError(.conflict, "stream '\(stream.id)' already exists")
+        } catch {
+            throw VigiaError(.storage, "cannot create stream: \(error)")
+        }
+    }
+
+    public func stream(_ id: StreamID, tenant: TenantID) async throws(VigiaError) -> VigiaCore.Stream? {
+        try await streams(
+            "SELECT id, name, kind, taxonomies::text, created_at FROM streams WHERE tenant_id = \(tenant.rawValue) AND id = \(id.rawValue)"
+        ).first
+    }
+
+    public func streams(tenant: TenantID) async throws(VigiaError) -> [VigiaCore.Stream] {
+        try await streams(
+            "SELECT id, name, kind, taxonomies::text, created_at FROM streams WHERE tenant_id = \(tenant.rawValue) ORDER BY id COLLATE \"C\""
+        )
+    }
+
+    private func streams(_ query: PostgresQuery) async throws(VigiaError) -> [VigiaCore.Stream] {
+        try await mappingErrors("read streams") {
+            var streams: [VigiaCore.Stream] = []
+            let rows = try await client.query(query, logger: logger)
+            for try await (id, name, kind, taxonomies, createdAt) in rows.decode(
+                (String, String, String, String, Int64).self)
+            {
+                streams.append(
+                    VigiaCore.Stream(
+                        id: StreamID(id), name: name, kind: VigiaCore.Stream.Kind(rawValue: kind) ?? .chat,
+                        taxonomies: try JSONDecoder().decode([String].self, from: Data(taxonomies.utf8)),
+                        createdAt: Timestamp(milliseconds: createdAt)))
+            }
+            return streams
+        }
+    }
+
+    public func deleteStream(_ id: StreamID, tenant: TenantID) async throws(VigiaError) -> Bool {
+        try await mappingErrors("delete stream") {
+            try await client.withTransaction(logger: logger) { connection in
+                try await connection.query(
+                    "DELETE FROM messages WHERE tenant_id = \(tenant.rawValue) AND stream_id = \(id.rawValue)",
+                    logger: logger)
+                let deleted = try await connection.query(
+                    "DELETE FROM streams WHERE tenant_id = \(tenant.rawValue) AND id = \(id.rawValue) RETURNING id",
+                    logger: logger)
+                var count = 0
+                for try await _ in deleted.decode(String.self) { count += 1 }
+                return count > 0
+            }
+        }
+    }
+
+    // MARK: Messages
+
+    public func append(
+        _ messages: [NewMessage], to stream: StreamID, tenant: TenantID, receivedAt: Timestamp
+    )
+        async throws(VigiaError) -> AppendResult
+    {
+        guard !messages.isEmpty else { return AppendResult(ids: [], accepted: 0, duplicates: 0) }
+        let newIDs = await ids.next(messages.count, at: receivedAt)
+        let rows = zip(messages, newIDs).map { message, id in
+            "{\"id\":\(id.rawValue),\"client_id\":\(message.clientID.map(JSONText.string) ?? "null"),"
+                + "\"event_time\":\(message.eventTime.milliseconds),\"author\":\(message.author.map(JSONText.string) ?? "null"),"
+                + "\"text\":\(JSONText.string(message.text)),\"language\":\(message.language.map(JSONText.string) ?? "null"),"
+                + "\"predictions\":\(JSONText.predictions(message.predictions)),\"tags\":\(JSONText.strings(message.tags)),"
+                + "\"extra\":\(message.extra.map(JSONText.string) ?? "null")}"
+        }
+        let document = "[" + rows.joined(separator: ",") + "]"
+        let clientIDs = messages.compactMap(\.clientID)
+        let outcome: AppendResult? = try await mappingErrors("commit messages") {
+            try await client.withTransaction(logger: logger) { connection in
+                var exists = false
+                for try await _ in try await connection.query(
+                    "SELECT 1 FROM streams WHERE tenant_id = \(tenant.rawValue) AND id = \(stream.rawValue)",
+                    logger: logger
+                ).decode(Int32.self) {
+                    exists = true
+                }
+                guard exists else { return nil }
+                var inserted = Set<Int64>()
+                let insertedRows = try await connection.query(
+                    """
+                    INSERT INTO messages (id, tenant_id, stream_id, client_id, event_time, received_time, author, text,
+                        language, predictions, tags, extra)
+                    SELECT x.id, \(tenant.rawValue), \(stream.rawValue), x.client_id, x.event_time,
+                        \(receivedAt.milliseconds), x.author, x.text, x.language, x.predictions, x.tags, x.extra
+                    FROM jsonb_to_recordset(\(document)::jsonb) AS x(id bigint, client_id text, event_time bigint,
+                        author text, text text, language text, predictions jsonb, tags jsonb, extra text)
+                    ORDER BY x.id
+                    ON CONFLICT (tenant_id, stream_id, client_id) WHERE client_id IS NOT NULL DO NOTHING
+                    RETURNING id
+                    """, logger: logger)
+                for try await id in insertedRows.decode(Int64.self) { inserted.insert(id) }
+                var idOfClient: [String: Int64] = [:]
+                if !clientIDs.isEmpty {
+                    let known = try await connection.query(
+                        """
+                        SELECT client_id, id FROM messages WHERE tenant_id = \(tenant.rawValue)
+                            AND stream_id = \(stream.rawValue) AND client_id = ANY(\(clientIDs))
+                        """, logger: logger)
+                    for try await (clientID, id) in known.decode((String, Int64).self) { idOfClient[clientID] = id }
+                }
+                var result = AppendResult(ids: [], accepted: 0, duplicates: 0)
+                for (message, id) in zip(messages, newIDs) {
+                    let stored = message.clientID.flatMap { idOfClient[$0] } ?? id.rawValue
+                    result.ids.append(MessageID(rawValue: stored))
+                    if stored == id.rawValue && inserted.contains(stored) {
+                        result.accepted += 1
+                    } else {
+                        result.duplicates += 1
+                    }
+                }
+                return result
+            }
+        }
+        guard let outcome else { throw VigiaError(.notFound, "no stream '\(stream)'") }
+        return outcome
+    }
+
+    public func message(_ id: MessageID, tenant: TenantID) async throws(VigiaError) -> StoredMessage? {
+        try await messages(
+            "SELECT \(unescaped: Self.columns) FROM messages m WHERE m.tenant_id = \(tenant.rawValue) AND m.id = \(id.rawValue)"
+        ).first
+    }
+
+    public func search(_ query: MessageQuery, tenant: TenantID) async throws(VigiaError) -> MessagePage {
+        try query.validate()
+        var sql = PostgresSearchSQL(query: query, tenant: tenant)
+        if let cursor = query.cursor { sql.add(" AND m.id < ", cursor.lastID.rawValue) }
+        sql.add(" ORDER BY m.id DESC LIMIT ", Int64(query.limit + 1))
+        let rows = try await messages(sql.query(columns: Self.columns))
+        guard rows.count > query.limit else { return MessagePage(items: rows, nextCursor: nil) }
+        let items = Array(rows.prefix(query.limit))
+        return MessagePage(items: items, nextCursor: MessageCursor(lastID: items[items.count - 1].id))
+    }
+
+    public func export(
+        _ query: MessageQuery, tenant: TenantID, batchSize: Int,
+        into sink: @Sendable ([StoredMessage]) async throws(VigiaError) -> Void
+    ) async throws(VigiaError) {
+        let size = max(1, batchSize)
+        var after: Int64 = 0
+        while true {
+            var sql = PostgresSearchSQL(query: query, tenant: tenant)
+            sql.add(" AND m.id > ", after)
+            sql.add(" ORDER BY m.id ASC LIMIT ", Int64(size))
+            let batch = try await messages(sql.query(columns: Self.columns))
+            guard let last = batch.last else { return }
+            try await sink(batch)
+            after = last.id.rawValue
+            if batch.count < size { return }
+        }
+    }
+
+    public func deleteMessages(before cutoff: Timestamp, tenant: TenantID) async throws(VigiaError) -> Int {
+        try await mappingErrors("apply retention") {
+            var count = 0
+            let rows = try await client.query(
+                "DELETE FROM messages WHERE tenant_id = \(tenant.rawValue) AND event_time < \(cutoff.milliseconds) RETURNING id",
+                logger: logger)
+            for try await _ in rows.decode(Int64.self) { count += 1 }
+            return count
+        }
+    }
+
+    public func countMessages(tenant: TenantID, stream: StreamID?) async throws(VigiaError) -> Int {
+        try await mappingErrors("count messages") {
+            let rows =
+                if let stream {
+                    try await client.query(
+                        "SELECT count(*) FROM messages WHERE tenant_id = \(tenant.rawValue) AND stream_id = \(stream.rawValue)",
+                        logger: logger)
+                } else {
+                    try await client.query(
+                        "SELECT count(*) FROM messages WHERE tenant_id = \(tenant.rawValue)", logger: logger)
+                }
+            var count: Int64 = 0
+            for try await value in rows.decode(Int64.self) { count = value }
+            return Int(count)
+        }
+    }
+
+    // MARK: Rows
+
+    static let columns = """
+        m.id, m.stream_id, m.client_id, m.event_time, m.received_time, m.author, m.text, m.language,
+        m.predictions::text, m.tags::text, m.extra
+        """
+
+    private func messages(_ query: PostgresQuery) async throws(VigiaError) -> [StoredMessage] {
+        try await mappingErrors("read messages") {
+            var messages: [StoredMessage] = []
+            let decoder = JSONDecoder()
+            for try await row in try await client.query(query, logger: logger) {
+                let (id, stream, clientID, eventTime, receivedTime, author, text, language, predictions, tags, extra) =
+                    try row.decode(
+                        (Int64, String, String?, Int64, Int64, String?, String, String?, String, String, String?).self)
+                messages.append(
+                    StoredMessage(
+                        id: MessageID(rawValue: id), stream: StreamID(stream),
+                        receivedTime: Timestamp(milliseconds: receivedTime),
+                        message: NewMessage(
+                            clientID: clientID, eventTime: Timestamp(milliseconds: eventTime), author: author,
+                            text: text, language: language,
+                            predictions: try decoder.decode([Prediction].self, from: Data(predictions.utf8)),
+                            tags: try decoder.decode([String].self, from: Data(tags.utf8)), extra: extra)))
+            }
+            return messages
+        }
+    }
+
+    private func mappingErrors<T>(_ what: String, _ operation: () async throws -> T) async throws(VigiaError) -> T {
+        do {
+            return try await operation()
+        } catch let error as VigiaError {
+            throw error
+        } catch {
+            throw VigiaError(.storage, "cannot \(what): \(String(reflecting: error))")
+        }
+    }
+}
+
+/// Message ids for this node, resumed after the largest stored id.
+private actor IDSource {
+    private var generator: MessageIDGenerator
+
+    init(node: Int) { generator = MessageIDGenerator(node: node) }
+
+    func resume(after last: MessageID?) { generator = MessageIDGenerator(node: generator.node, after: last) }
+
+    func next(_ count: Int, at time: Timestamp) -> [MessageID] { (0..<count).map { _ in generator.next(at: time) } }
+}
+
+extension String {
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
+}
