@@ -51,6 +51,24 @@ enum PostgresSchema {
                 "CREATE INDEX messages_by_event_time ON messages (tenant_id, event_time)",
                 "CREATE INDEX messages_search ON messages USING gin (search)",
             ]
-        )
+        ),
+        (
+            "2-labels",
+            [
+                """
+                CREATE TABLE labels (
+                    id bigserial PRIMARY KEY,
+                    tenant_id text NOT NULL,
+                    message_id bigint NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+                    taxonomy text NOT NULL,
+                    label text NOT NULL,
+                    author text NOT NULL,
+                    created_at bigint NOT NULL
+                )
+                """,
+                "CREATE INDEX labels_by_message ON labels (tenant_id, message_id, taxonomy, id)",
+                "CREATE INDEX labels_by_taxonomy ON labels (tenant_id, taxonomy, message_id, id)",
+            ]
+        ),
     ]
 }

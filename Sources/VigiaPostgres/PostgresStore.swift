@@ -7,7 +7,7 @@ import VigiaCore
 ///
 /// The connection pool runs in ``run()``, which must be running (as a service, or in a task) while the store is
 /// used. Each append is one transaction that inserts the whole batch with one statement.
-public final class PostgresStore: StreamStore, MessageStore {
+public final class PostgresStore: StreamStore, MessageStore, LabelStore {
     private let client: PostgresClient
     private let ids: IDSource
     private let logger: Logger
@@ -250,6 +250,62 @@ public final class PostgresStore: StreamStore, MessageStore {
             var count: Int64 = 0
             for try await value in rows.decode(Int64.self) { count = value }
             return Int(count)
+        }
+    }
+
+    // MARK: Labels
+
+    public func addLabel(_ label: HumanLabel, tenant: TenantID) async throws(VigiaError) {
+        let added = try await mappingErrors("add label") {
+            let rows = try await client.query(
+                """
+                INSERT INTO labels (tenant_id, message_id, taxonomy, label, author, created_at)
+                SELECT \(tenant.rawValue), id, \(label.taxonomy), \(label.label), \(label.author),
+                    \(label.createdAt.milliseconds)
+                FROM messages WHERE tenant_id = \(tenant.rawValue) AND id = \(label.message.rawValue)
+                RETURNING id
+                """, logger: logger)
+            var count = 0
+            for try await _ in rows.decode(Int64.self) { count += 1 }
+            return count
+        }
+        guard added == 1 else { throw VigiaError(.notFound, "no message \(label.message)") }
+    }
+
+    public func labels(of message: MessageID, tenant: TenantID) async throws(VigiaError) -> [HumanLabel] {
+        try await mappingErrors("read labels") {
+            var labels: [HumanLabel] = []
+            let rows = try await client.query(
+                """
+                SELECT taxonomy, label, author, created_at FROM labels
+                WHERE tenant_id = \(tenant.rawValue) AND message_id = \(message.rawValue) ORDER BY id
+                """, logger: logger)
+            for try await (taxonomy, label, author, createdAt) in rows.decode((String, String, String, Int64).self) {
+                labels.append(
+                    HumanLabel(
+                        message: message, taxonomy: taxonomy, label: label, author: author,
+                        createdAt: Timestamp(milliseconds: createdAt)))
+            }
+            return labels
+        }
+    }
+
+    public func labeledExamples(taxonomy: String, tenant: TenantID) async throws(VigiaError) -> [LabeledExample] {
+        try await mappingErrors("read labeled examples") {
+            var examples: [LabeledExample] = []
+            let rows = try await client.query(
+                """
+                SELECT m.text, latest.label FROM (
+                    SELECT DISTINCT ON (message_id) message_id, label FROM labels
+                    WHERE tenant_id = \(tenant.rawValue) AND taxonomy = \(taxonomy)
+                    ORDER BY message_id, id DESC
+                ) latest JOIN messages m ON m.id = latest.message_id
+                ORDER BY latest.message_id
+                """, logger: logger)
+            for try await (text, label) in rows.decode((String, String).self) {
+                examples.append(LabeledExample(text: text, label: label))
+            }
+            return examples
         }
     }
 

@@ -7,7 +7,7 @@ import VigiaCore
 /// Writes of messages go through a group-commit writer (``MessageWriter``); reads run concurrently with writes
 /// (WAL). Commits use `synchronous = NORMAL`: a committed append survives a crash of the process (kill -9) at any
 /// moment; surviving a power loss as well would need `FULL`, at a large cost in throughput.
-public final class SQLiteStore: StreamStore, MessageStore {
+public final class SQLiteStore: StreamStore, MessageStore, LabelStore {
     public let path: String
     let pool: DatabasePool
     private let writer: MessageWriter
@@ -166,6 +166,57 @@ public final class SQLiteStore: StreamStore, MessageStore {
             }
             return try Int.fetchOne(
                 db, sql: "SELECT COUNT(*) FROM messages WHERE tenant_id = ?", arguments: [tenant.rawValue]) ?? 0
+        }
+    }
+
+    // MARK: Labels
+
+    public func addLabel(_ label: HumanLabel, tenant: TenantID) async throws(VigiaError) {
+        try await writing("add label") { db in
+            let exists = try Int.fetchOne(
+                db, sql: "SELECT 1 FROM messages WHERE tenant_id = ? AND id = ?",
+                arguments: [tenant.rawValue, label.message.rawValue])
+            guard exists != nil else { throw VigiaError(.notFound, "no message \(label.message)") }
+            try db.execute(
+                sql: """
+                    INSERT INTO labels (tenant_id, message_id, taxonomy, label, author, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    tenant.rawValue, label.message.rawValue, label.taxonomy, label.label, label.author,
+                    label.createdAt.milliseconds,
+                ])
+        }
+    }
+
+    public func labels(of message: MessageID, tenant: TenantID) async throws(VigiaError) -> [HumanLabel] {
+        try await reading("read labels") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT message_id, taxonomy, label, author, created_at FROM labels
+                    WHERE tenant_id = ? AND message_id = ? ORDER BY id
+                    """, arguments: [tenant.rawValue, message.rawValue]
+            ).map { row in
+                HumanLabel(
+                    message: MessageID(rawValue: row["message_id"]), taxonomy: row["taxonomy"], label: row["label"],
+                    author: row["author"], createdAt: Timestamp(milliseconds: row["created_at"]))
+            }
+        }
+    }
+
+    public func labeledExamples(taxonomy: String, tenant: TenantID) async throws(VigiaError) -> [LabeledExample] {
+        try await reading("read labeled examples") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT m.text, l.label FROM labels l JOIN messages m ON m.id = l.message_id
+                    WHERE l.tenant_id = ? AND l.taxonomy = ? AND l.id = (
+                        SELECT max(id) FROM labels
+                        WHERE tenant_id = l.tenant_id AND message_id = l.message_id AND taxonomy = l.taxonomy)
+                    ORDER BY l.message_id
+                    """, arguments: [tenant.rawValue, taxonomy]
+            ).map { LabeledExample(text: $0["text"], label: $0["label"]) }
         }
     }
 

@@ -59,6 +59,25 @@ enum Schema {
                     END;
                     """)
         }
+        migrator.registerMigration("2-labels") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE labels (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        tenant_id TEXT NOT NULL,
+                        message_id INTEGER NOT NULL,
+                        taxonomy TEXT NOT NULL,
+                        label TEXT NOT NULL,
+                        author TEXT NOT NULL,
+                        created_at INTEGER NOT NULL
+                    );
+                    CREATE INDEX labels_by_message ON labels (tenant_id, message_id, taxonomy, id);
+                    CREATE INDEX labels_by_taxonomy ON labels (tenant_id, taxonomy, message_id, id);
+                    CREATE TRIGGER labels_of_removed_messages AFTER DELETE ON messages BEGIN
+                        DELETE FROM labels WHERE message_id = old.id;
+                    END;
+                    """)
+        }
         return migrator
     }
 }

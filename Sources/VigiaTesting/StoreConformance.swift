@@ -2,7 +2,7 @@ import Testing
 import VigiaCore
 
 /// A store under test: both ports, as every backend implements them.
-public typealias ConformingStore = StreamStore & MessageStore
+public typealias ConformingStore = StreamStore & MessageStore & LabelStore
 
 /// The behaviour every ``StreamStore`` and ``MessageStore`` must have, as named checks. Each backend's test target
 /// runs every check on a fresh store: `@Test(arguments: StoreConformance.checks)`.
@@ -202,6 +202,47 @@ public enum StoreConformance {
             #expect(try await store.countMessages(tenant: tenant, stream: nil) == 1)
             #expect(try await !store.deleteStream(StreamID("live"), tenant: TenantID("nobody")))
             #expect(try await store.stream(StreamID("live"), tenant: tenant) != nil)
+        },
+        Check(name: "labels keep their history and the latest one trains") { store in
+            try await makeStream("live", store)
+            let ids = try await store.append(
+                [chat("sem som", second: 1), chat("travou", second: 2), chat("gol", second: 3)], to: StreamID("live"),
+                tenant: tenant, receivedAt: at(5)
+            ).ids
+            let first = HumanLabel(
+                message: ids[1], taxonomy: "tech-issues", label: "audio.sem_som", author: "ana@x", createdAt: at(10))
+            try await store.addLabel(first, tenant: tenant)
+            var second = first
+            second.label = "video.travando"
+            second.createdAt = at(20)
+            try await store.addLabel(second, tenant: tenant)
+            try await store.addLabel(
+                HumanLabel(
+                    message: ids[0], taxonomy: "tech-issues", label: "audio.sem_som", author: "bia@x",
+                    createdAt: at(30)), tenant: tenant)
+            try await store.addLabel(
+                HumanLabel(message: ids[2], taxonomy: "feedback", label: "elogio", author: "bia@x", createdAt: at(40)),
+                tenant: tenant)
+            #expect(try await store.labels(of: ids[1], tenant: tenant) == [first, second])
+            let examples = try await store.labeledExamples(taxonomy: "tech-issues", tenant: tenant)
+            #expect(
+                examples == [
+                    LabeledExample(text: "sem som", label: "audio.sem_som"),
+                    LabeledExample(text: "travou", label: "video.travando"),
+                ])
+            await #expect(throws: VigiaError.self) {
+                try await store.addLabel(
+                    HumanLabel(
+                        message: MessageID(rawValue: 42), taxonomy: "tech-issues", label: "nenhum",
+                        author: "ana@x", createdAt: at(50)), tenant: tenant)
+            }
+            // Another tenant can neither label these messages nor read their labels.
+            await #expect(throws: VigiaError.self) { try await store.addLabel(first, tenant: otherTenant) }
+            #expect(try await store.labels(of: ids[1], tenant: otherTenant).isEmpty)
+            #expect(try await store.labeledExamples(taxonomy: "tech-issues", tenant: otherTenant).isEmpty)
+            // Labels go with their messages.
+            #expect(try await store.deleteMessages(before: at(2), tenant: tenant) == 1)
+            #expect(try await store.labeledExamples(taxonomy: "tech-issues", tenant: tenant).count == 1)
         },
         Check(name: "invalid queries are rejected") { store in
             await #expect(throws: VigiaError.self) { try await store.search(MessageQuery(limit: 0), tenant: tenant) }

@@ -1,12 +1,14 @@
 /// A ``StreamStore`` and ``MessageStore`` in memory: the reference the conformance suite holds the real stores
 /// to, and a store for tests that need no database.
-public actor InMemoryStore: StreamStore, MessageStore {
+public actor InMemoryStore: StreamStore, MessageStore, LabelStore {
     private struct Tenant {
         var streams: [StreamID: Stream] = [:]
         /// Messages by id, and the ids in increasing order.
         var messages: [MessageID: StoredMessage] = [:]
         var order: [MessageID] = []
         var byClientID: [StreamID: [String: MessageID]] = [:]
+        /// Labels in the order they were given.
+        var labels: [HumanLabel] = []
     }
 
     private var tenants: [TenantID: Tenant] = [:]
@@ -32,6 +34,7 @@ public actor InMemoryStore: StreamStore, MessageStore {
         state.order.removeAll { state.messages[$0]?.stream == id }
         state.messages = state.messages.filter { $0.value.stream != id }
         state.byClientID[id] = nil
+        state.labels.removeAll { state.messages[$0.message] == nil }
         tenants[tenant] = state
         return true
     }
@@ -100,8 +103,29 @@ public actor InMemoryStore: StreamStore, MessageStore {
             }
         }
         state.order.removeAll { doomed.contains($0) }
+        state.labels.removeAll { doomed.contains($0.message) }
         tenants[tenant] = state
         return doomed.count
+    }
+
+    public func addLabel(_ label: HumanLabel, tenant: TenantID) throws(VigiaError) {
+        guard tenants[tenant]?.messages[label.message] != nil else {
+            throw VigiaError(.notFound, "no message \(label.message)")
+        }
+        tenants[tenant]?.labels.append(label)
+    }
+
+    public func labels(of message: MessageID, tenant: TenantID) -> [HumanLabel] {
+        tenants[tenant]?.labels.filter { $0.message == message } ?? []
+    }
+
+    public func labeledExamples(taxonomy: String, tenant: TenantID) -> [LabeledExample] {
+        guard let state = tenants[tenant] else { return [] }
+        var latest: [MessageID: String] = [:]
+        for label in state.labels where label.taxonomy == taxonomy { latest[label.message] = label.label }
+        return latest.keys.sorted().compactMap { id in
+            state.messages[id].map { LabeledExample(text: $0.message.text, label: latest[id]!) }
+        }
     }
 
     public func countMessages(tenant: TenantID, stream: StreamID?) -> Int {
