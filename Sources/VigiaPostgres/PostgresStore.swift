@@ -202,27 +202,21 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore {
         if let cursor = query.cursor { sql.add(" AND m.id < ", cursor.lastID.rawValue) }
         sql.add(" ORDER BY m.id DESC LIMIT ", Int64(query.limit + 1))
         let rows = try await messages(sql.query(columns: Self.columns))
-        guard rows.count > query.limit else { return MessagePage(items: rows, nextCursor: nil) }
-        let items = Array(rows.prefix(query.limit))
-        return MessagePage(items: items, nextCursor: MessageCursor(lastID: items[items.count - 1].id))
+        return MessagePage(fetched: rows, limit: query.limit)
     }
 
     public func export(
         _ query: MessageQuery, tenant: TenantID, batchSize: Int,
         into sink: @Sendable ([StoredMessage]) async throws(VigiaError) -> Void
     ) async throws(VigiaError) {
-        let size = max(1, batchSize)
-        var after: Int64 = 0
-        while true {
-            var sql = PostgresSearchSQL(query: query, tenant: tenant)
-            sql.add(" AND m.id > ", after)
-            sql.add(" ORDER BY m.id ASC LIMIT ", Int64(size))
-            let batch = try await messages(sql.query(columns: Self.columns))
-            guard let last = batch.last else { return }
-            try await sink(batch)
-            after = last.id.rawValue
-            if batch.count < size { return }
-        }
+        try await MessageExport.run(
+            batchSize: batchSize,
+            fetch: { (after, limit) async throws(VigiaError) in
+                var sql = PostgresSearchSQL(query: query, tenant: tenant)
+                sql.add(" AND m.id > ", after)
+                sql.add(" ORDER BY m.id ASC LIMIT ", Int64(limit))
+                return try await messages(sql.query(columns: Self.columns))
+            }, into: sink)
     }
 
     public func deleteMessages(before cutoff: Timestamp, tenant: TenantID) async throws(VigiaError) -> Int {

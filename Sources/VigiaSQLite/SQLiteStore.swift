@@ -121,9 +121,7 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore {
                 arguments: StatementArguments(finalArguments)
             ).map(MessageColumns.message(from:))
         }
-        guard rows.count > query.limit else { return MessagePage(items: rows, nextCursor: nil) }
-        let items = Array(rows.prefix(query.limit))
-        return MessagePage(items: items, nextCursor: MessageCursor(lastID: items[items.count - 1].id))
+        return MessagePage(fetched: rows, limit: query.limit)
     }
 
     public func export(
@@ -131,21 +129,17 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore {
         into sink: @Sendable ([StoredMessage]) async throws(VigiaError) -> Void
     ) async throws(VigiaError) {
         let sql = SearchSQL(query: query, tenant: tenant)
-        let size = max(1, batchSize)
-        var after: Int64 = 0
-        while true {
-            let arguments = sql.arguments + [after, size]
-            let batch = try await reading("export messages") { db in
-                try Row.fetchAll(
-                    db, sql: sql.select + " AND m.id > ? ORDER BY m.id ASC LIMIT ?",
-                    arguments: StatementArguments(arguments)
-                ).map(MessageColumns.message(from:))
-            }
-            guard let last = batch.last else { return }
-            try await sink(batch)
-            after = last.id.rawValue
-            if batch.count < size { return }
-        }
+        try await MessageExport.run(
+            batchSize: batchSize,
+            fetch: { (after, limit) async throws(VigiaError) in
+                let arguments = sql.arguments + [after, limit]
+                return try await reading("export messages") { db in
+                    try Row.fetchAll(
+                        db, sql: sql.select + " AND m.id > ? ORDER BY m.id ASC LIMIT ?",
+                        arguments: StatementArguments(arguments)
+                    ).map(MessageColumns.message(from:))
+                }
+            }, into: sink)
     }
 
     public func deleteMessages(before cutoff: Timestamp, tenant: TenantID) async throws(VigiaError) -> Int {

@@ -84,3 +84,34 @@ public struct MessagePage: Sendable, Hashable {
         self.nextCursor = nextCursor
     }
 }
+
+extension MessagePage {
+    /// A page from rows fetched newest first with a limit of `limit + 1`: the extra row only says more follow.
+    public init(fetched rows: [StoredMessage], limit: Int) {
+        guard rows.count > limit else {
+            self.init(items: rows, nextCursor: nil)
+            return
+        }
+        let items = Array(rows.prefix(limit))
+        self.init(items: items, nextCursor: MessageCursor(lastID: items[items.count - 1].id))
+    }
+}
+
+/// Export by keyset pagination, shared by the stores: `fetch(after, limit)` returns up to `limit` matching messages
+/// with ids above `after`, oldest first; each batch goes to `sink` before the next is read (constant memory).
+public enum MessageExport {
+    public static func run(
+        batchSize: Int, fetch: (_ afterID: Int64, _ limit: Int) async throws(VigiaError) -> [StoredMessage],
+        into sink: @Sendable ([StoredMessage]) async throws(VigiaError) -> Void
+    ) async throws(VigiaError) {
+        let size = max(1, batchSize)
+        var after: Int64 = 0
+        while true {
+            let batch = try await fetch(after, size)
+            guard let last = batch.last else { return }
+            try await sink(batch)
+            after = last.id.rawValue
+            if batch.count < size { return }
+        }
+    }
+}
