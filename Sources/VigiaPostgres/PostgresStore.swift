@@ -1,13 +1,14 @@
 import Foundation
 import Logging
 import PostgresNIO
+import ServiceLifecycle
 import VigiaCore
 
 /// The store for several Vigia nodes sharing one PostgreSQL database; same contract as the SQLite store.
 ///
-/// The connection pool runs in ``run()``, which must be running (as a service, or in a task) while the store is
-/// used. Each append is one transaction that inserts the whole batch with one statement.
-public final class PostgresStore: StreamStore, MessageStore, LabelStore {
+/// The connection pool runs in ``run()``, which must be running (as a `Service` in a `ServiceGroup`, or in a task)
+/// while the store is used; it returns when its task is cancelled or the service group shuts down. Each append is one transaction that inserts the whole batch with one statement.
+public final class PostgresStore: StreamStore, MessageStore, LabelStore, Service {
     private let client: PostgresClient
     private let ids: IDSource
     private let logger: Logger
@@ -29,8 +30,8 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore {
         self.logger = logger
     }
 
-    /// Runs the connection pool until the task is cancelled.
-    public func run() async { await client.run() }
+    /// Runs the connection pool until the task is cancelled or graceful shutdown.
+    public func run() async throws { await cancelWhenGracefulShutdown { await self.client.run() } }
 
     /// Brings the schema up to date and primes the id generator after the largest stored id. Call once, with
     /// ``run()`` running, before using the store.
@@ -244,6 +245,28 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore {
             var count: Int64 = 0
             for try await value in rows.decode(Int64.self) { count = value }
             return Int(count)
+        }
+    }
+
+    /// Counts for `vigia db stats`: tenants, streams, messages and labels, and the database's size.
+    public func statistics() async throws(VigiaError) -> [(name: String, value: Int)] {
+        try await mappingErrors("read statistics") {
+            let rows = try await client.query(
+                """
+                SELECT (SELECT count(DISTINCT tenant_id) FROM streams), (SELECT count(*) FROM streams),
+                    (SELECT count(*) FROM messages), (SELECT count(*) FROM labels),
+                    pg_database_size(current_database())
+                """, logger: logger)
+            var figures: [(name: String, value: Int)] = []
+            for try await (tenants, streams, messages, labels, bytes) in rows.decode(
+                (Int64, Int64, Int64, Int64, Int64).self)
+            {
+                figures = [
+                    ("tenants", Int(tenants)), ("streams", Int(streams)), ("messages", Int(messages)),
+                    ("labels", Int(labels)), ("bytes on disk", Int(bytes)),
+                ]
+            }
+            return figures
         }
     }
 

@@ -221,14 +221,14 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore {
         try await reading("check integrity") { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
     }
 
-    /// Counts for `vigia db stats`: tenants, streams and messages, and the size of the database files.
+    /// Counts for `vigia db stats`: tenants, streams, messages and labels, and the size of the database files.
     public func statistics() async throws(VigiaError) -> [(name: String, value: Int)] {
         let counts = try await reading("read statistics") { db in
             [
                 ("tenants", try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT tenant_id) FROM streams") ?? 0),
                 ("streams", try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM streams") ?? 0),
                 ("messages", try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM messages") ?? 0),
-                ("predictions", try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM predictions") ?? 0),
+                ("labels", try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM labels") ?? 0),
             ]
         }
         let bytes = ["", "-wal", "-shm"].reduce(0) { total, suffix in

@@ -2,7 +2,7 @@ import Testing
 import VigiaCore
 
 /// A store under test: both ports, as every backend implements them.
-public typealias ConformingStore = StreamStore & MessageStore & LabelStore
+public typealias ConformingStore = VigiaStore
 
 /// The behaviour every ``StreamStore`` and ``MessageStore`` must have, as named checks. Each backend's test target
 /// runs every check on a fresh store: `@Test(arguments: StoreConformance.checks)`.

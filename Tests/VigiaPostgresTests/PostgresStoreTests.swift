@@ -42,7 +42,7 @@ enum TestServer {
         try await TestServer.withDatabase { url in
             let store = try PostgresStore(url: url, node: 0)
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { await store.run() }
+                group.addTask { try await store.run() }
                 try await store.migrate()
                 try await check.run(store)
                 group.cancelAll()
@@ -55,7 +55,7 @@ enum TestServer {
         try await TestServer.withDatabase { url in
             let store = try PostgresStore(url: url, node: 0)
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { await store.run() }
+                group.addTask { try await store.run() }
                 try await store.migrate()
                 try await store.migrate()
                 group.cancelAll()

@@ -77,8 +77,43 @@ import VigiaTesting
         #expect(migrate.status == 0, "\(migrate.stderr)")
         #expect(FileManager.default.fileExists(atPath: fresh))
         let path = try await makeDatabase(in: directory)
-        let stats = try VigiaProcess.run(["db", "stats"], environment: ["VIGIA_STORE_PATH": path])
+        let stats = try VigiaProcess.run(["db", "stats"], environment: ["STORE_SQLITE_PATH": path])
         #expect(stats.stdout.contains("streams       1"))
         #expect(stats.stdout.contains("messages      3"))
+    }
+
+    @Test func configurationChoosesTheStore() async throws {
+        let directory = try TemporaryDirectory()
+        let fromFile = directory.path("from-file.sqlite")
+        let config = try directory.write(
+            "vigia.json", #"{"store": {"kind": "sqlite", "sqlite": {"path": "\#(fromFile)"}}}"#)
+        let migrate = try VigiaProcess.run(["db", "migrate", "--config", config])
+        #expect(migrate.status == 0, "\(migrate.stderr)")
+        #expect(FileManager.default.fileExists(atPath: fromFile))
+
+        let fromEnvironment = directory.path("from-env.sqlite")
+        let overridden = try VigiaProcess.run(
+            ["db", "migrate", "--config", config], environment: ["STORE_SQLITE_PATH": fromEnvironment])
+        #expect(overridden.stdout.contains(fromEnvironment))
+
+        let unknown = try VigiaProcess.run(["db", "stats"], environment: ["STORE_KIND": "mysql"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("store.kind must be sqlite or postgres"))
+        let noURL = try VigiaProcess.run(["db", "stats"], environment: ["STORE_KIND": "postgres"])
+        #expect(noURL.status == 2)
+        #expect(noURL.stderr.contains("store.postgres.url"))
+        let badFile = try VigiaProcess.run(["db", "migrate", "--config", directory.path("missing.json")])
+        #expect(badFile.status == 2)
+    }
+
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["VIGIA_TEST_POSTGRES_URL"] != nil))
+    func databaseCommandsRunOnPostgreSQL() throws {
+        let url = ProcessInfo.processInfo.environment["VIGIA_TEST_POSTGRES_URL"]!
+        let environment = ["STORE_KIND": "postgres", "STORE_POSTGRES_URL": url]
+        let migrate = try VigiaProcess.run(["db", "migrate"], environment: environment)
+        #expect(migrate.status == 0, "\(migrate.stderr)")
+        #expect(migrate.stderr.isEmpty)
+        let stats = try VigiaProcess.run(["db", "stats"], environment: environment)
+        #expect(stats.stdout.contains("bytes on disk"))
     }
 }

@@ -9,3 +9,6 @@ public protocol LabelStore: Sendable {
     /// order.
     func labeledExamples(taxonomy: String, tenant: TenantID) async throws(VigiaError) -> [LabeledExample]
 }
+
+/// Everything a Vigia store keeps, as one constraint for code that works with any backend.
+public typealias VigiaStore = StreamStore & MessageStore & LabelStore

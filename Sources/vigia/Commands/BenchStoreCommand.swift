@@ -77,7 +77,7 @@ struct BenchStoreCommand: AsyncParsableCommand {
     {
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { await store.run() }
+                group.addTask { try await store.run() }
                 try await body()
                 group.cancelAll()
             }

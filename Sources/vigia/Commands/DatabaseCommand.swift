@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VigiaCore
+import VigiaPostgres
 import VigiaSQLite
 
 struct DatabaseCommand: AsyncParsableCommand {
@@ -15,9 +16,10 @@ struct DatabaseCommand: AsyncParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            try reportingErrors { () throws(VigiaError) in
-                _ = try store.open()
-                print("\(store.resolvedPath): schema up to date")
+            try await reportingErrors { () async throws(VigiaError) in
+                try await store.withStore { _, settings async throws(VigiaError) in
+                    print("\(StoreOptions.location(settings)): schema up to date")
+                }
             }
         }
     }
@@ -30,8 +32,16 @@ struct DatabaseCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingErrors { () async throws(VigiaError) in
-                for (name, value) in try await store.open().statistics() {
-                    print(name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(value))
+                try await store.withStore { database, _ async throws(VigiaError) in
+                    let figures =
+                        switch database {
+                        case let sqlite as SQLiteStore: try await sqlite.statistics()
+                        case let postgres as PostgresStore: try await postgres.statistics()
+                        default: [(name: String, value: Int)]()
+                        }
+                    for (name, value) in figures {
+                        print(name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(value))
+                    }
                 }
             }
         }
@@ -52,24 +62,29 @@ struct DatabaseCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingErrors { () async throws(VigiaError) in
-                let database = try store.open()
-                let tenant = TenantID("crash")
-                let stream = StreamID("crash")
-                if try await database.stream(stream, tenant: tenant) == nil {
-                    try await database.createStream(
-                        VigiaCore.Stream(id: stream, name: "crash", kind: .chat, taxonomies: [], createdAt: .now),
-                        tenant: tenant)
+                try await store.withStore { database, _ async throws(VigiaError) in
+                    try await write(to: database)
                 }
-                for batch in 0..<batches {
-                    let messages = (0..<batchSize).map { index in
-                        NewMessage(
-                            clientID: "\(batch)-\(index)", eventTime: .now, text: "mensagem \(index) do lote \(batch)",
-                            predictions: [Prediction(taxonomy: "tech-issues", label: "nenhum", confidence: 0.5)])
-                    }
-                    _ = try await database.append(messages, to: stream, tenant: tenant, receivedAt: .now)
-                    // Unbuffered: the line must leave the process before the next append can start.
-                    FileHandle.standardOutput.write(Data("committed \(batch)\n".utf8))
+            }
+        }
+
+        private func write(to database: any VigiaStore) async throws(VigiaError) {
+            let tenant = TenantID("crash")
+            let stream = StreamID("crash")
+            if try await database.stream(stream, tenant: tenant) == nil {
+                try await database.createStream(
+                    VigiaCore.Stream(id: stream, name: "crash", kind: .chat, taxonomies: [], createdAt: .now),
+                    tenant: tenant)
+            }
+            for batch in 0..<batches {
+                let messages = (0..<batchSize).map { index in
+                    NewMessage(
+                        clientID: "\(batch)-\(index)", eventTime: .now, text: "mensagem \(index) do lote \(batch)",
+                        predictions: [Prediction(taxonomy: "tech-issues", label: "nenhum", confidence: 0.5)])
                 }
+                _ = try await database.append(messages, to: stream, tenant: tenant, receivedAt: .now)
+                // Unbuffered: the line must leave the process before the next append can start.
+                FileHandle.standardOutput.write(Data("committed \(batch)\n".utf8))
             }
         }
     }

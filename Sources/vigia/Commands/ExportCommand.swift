@@ -40,27 +40,32 @@ struct ExportCommand: AsyncParsableCommand {
                 stream: StreamID(stream), from: try from.map(Self.timestamp), to: try to.map(Self.timestamp),
                 label: label)
             try query.validate()
-            let database = try store.open()
-            guard try await database.stream(StreamID(stream), tenant: TenantID(tenant)) != nil else {
-                throw VigiaError(.notFound, "tenant '\(tenant)' has no stream '\(stream)'")
+            try await store.withStore { database, _ async throws(VigiaError) in
+                try await export(query, from: database)
             }
-            let format = format
-            if format == .csv {
-                var header: [UInt8] = []
-                CSVWriter.appendRecord(Self.csvColumns, to: &header)
-                FileHandle.standardOutput.write(Data(header))
-            }
-            try await database.export(query, tenant: TenantID(tenant), batchSize: 5_000) { batch in
-                var bytes: [UInt8] = []
-                for stored in batch {
-                    if format == .csv {
-                        CSVWriter.appendRecord(Self.csvFields(stored), to: &bytes)
-                    } else {
-                        bytes += Self.jsonLine(stored).utf8
-                    }
+        }
+    }
+
+    private func export(_ query: MessageQuery, from database: any VigiaStore) async throws(VigiaError) {
+        guard try await database.stream(StreamID(stream), tenant: TenantID(tenant)) != nil else {
+            throw VigiaError(.notFound, "tenant '\(tenant)' has no stream '\(stream)'")
+        }
+        let format = format
+        if format == .csv {
+            var header: [UInt8] = []
+            CSVWriter.appendRecord(Self.csvColumns, to: &header)
+            FileHandle.standardOutput.write(Data(header))
+        }
+        try await database.export(query, tenant: TenantID(tenant), batchSize: 5_000) { batch in
+            var bytes: [UInt8] = []
+            for stored in batch {
+                if format == .csv {
+                    CSVWriter.appendRecord(Self.csvFields(stored), to: &bytes)
+                } else {
+                    bytes += Self.jsonLine(stored).utf8
                 }
-                FileHandle.standardOutput.write(Data(bytes))
             }
+            FileHandle.standardOutput.write(Data(bytes))
         }
     }
 

@@ -1,22 +1,111 @@
 import ArgumentParser
+import Configuration
 import Foundation
+import Logging
+import SystemPackage
 import VigiaCore
+import VigiaPostgres
 import VigiaSQLite
 
-/// Which database a command works on.
+/// Which database a command works on. From strongest to weakest: command-line options, environment variables
+/// (`STORE_KIND`, `STORE_SQLITE_PATH`, `STORE_POSTGRES_URL`), the JSON file given with `--config`, the defaults.
+///
+/// Keys, read here:
+/// - `store.kind`: `sqlite` (default) or `postgres`.
+/// - `store.sqlite.path`: the SQLite file; default `vigia-data/vigia.sqlite`.
+/// - `store.postgres.url`: `postgres://user:password@host:port/database`; required when the kind is `postgres`.
+/// - `store.node`: this process's node number (0…4095), distinct for every node sharing a PostgreSQL database;
+///   default 0.
 struct StoreOptions: ParsableArguments {
-    @Option(
-        help: ArgumentHelp(
-            "SQLite database file.", discussion: "Default: $VIGIA_STORE_PATH, else ./vigia-data/vigia.sqlite."))
+    @Option(help: "JSON configuration file (keys such as store.kind, store.sqlite.path, store.postgres.url).")
+    var config: String?
+
+    @Option(help: "SQLite database file (sets store.kind to sqlite).")
     var storePath: String?
 
-    var resolvedPath: String {
-        storePath ?? ProcessInfo.processInfo.environment["VIGIA_STORE_PATH"] ?? "vigia-data/vigia.sqlite"
+    @Option(help: "PostgreSQL URL (sets store.kind to postgres).")
+    var storeURL: String?
+
+    /// Resolved settings.
+    struct Settings: Equatable {
+        enum Backend: Equatable {
+            case sqlite(path: String)
+            case postgres(url: String)
+        }
+
+        var backend: Backend
+        var node: Int
     }
 
-    /// Opens the store, creating its folder and bringing its schema up to date.
-    func open() throws(VigiaError) -> SQLiteStore {
-        let folder = (resolvedPath as NSString).deletingLastPathComponent
+    func settings() async throws(VigiaError) -> Settings {
+        var providers: [any ConfigProvider] = [EnvironmentVariablesProvider()]
+        if let config {
+            do {
+                providers.append(try await FileProvider<JSONSnapshot>(filePath: FilePath(config)))
+            } catch {
+                throw VigiaError(.invalidArgument, "\(config): cannot read the configuration file (\(error))")
+            }
+        }
+        let reader = ConfigReader(providers: providers)
+        let node = reader.int(forKey: "store.node", default: 0)
+        guard (0..<4096).contains(node) else { throw VigiaError(.invalidArgument, "store.node must be in 0…4095") }
+        if let storePath { return Settings(backend: .sqlite(path: storePath), node: node) }
+        if let storeURL { return Settings(backend: .postgres(url: storeURL), node: node) }
+        switch reader.string(forKey: "store.kind", default: "sqlite") {
+        case "sqlite":
+            let path = reader.string(forKey: "store.sqlite.path", default: "vigia-data/vigia.sqlite")
+            return Settings(backend: .sqlite(path: path), node: node)
+        case "postgres":
+            guard let url = reader.string(forKey: "store.postgres.url") else {
+                throw VigiaError(.invalidArgument, "store.kind is postgres but store.postgres.url is not set")
+            }
+            return Settings(backend: .postgres(url: url), node: node)
+        case let other:
+            throw VigiaError(.invalidArgument, "store.kind must be sqlite or postgres, not '\(other)'")
+        }
+    }
+
+    /// A description of the database for messages, without secrets.
+    static func location(_ settings: Settings) -> String {
+        switch settings.backend {
+        case .sqlite(let path): return path
+        case .postgres(let url):
+            guard var components = URLComponents(string: url) else { return "postgres" }
+            if components.password != nil { components.password = "…" }
+            return components.string ?? "postgres"
+        }
+    }
+
+    /// Opens the configured store (creating and migrating it), runs `body`, and closes it.
+    func withStore(_ body: (any VigiaStore, Settings) async throws(VigiaError) -> Void) async throws(VigiaError) {
+        let settings = try await settings()
+        switch settings.backend {
+        case .sqlite(let path):
+            try await body(try Self.openSQLite(path: path, node: settings.node), settings)
+        case .postgres(let url):
+            // A command's first query can reach the pool before it has started; PostgresNIO waits but warns, which
+            // says nothing useful to someone running a command.
+            var logger = Logger(label: "vigia.postgres")
+            logger.logLevel = .error
+            let store = try PostgresStore(url: url, node: settings.node, logger: logger)
+            do {
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask { try await store.run() }
+                    try await store.migrate()
+                    try await body(store, settings)
+                    group.cancelAll()
+                }
+            } catch let error as VigiaError {
+                throw error
+            } catch {
+                throw VigiaError(.storage, "\(error)")
+            }
+        }
+    }
+
+    /// Opens a SQLite store, creating its folder first.
+    static func openSQLite(path: String, node: Int = 0) throws(VigiaError) -> SQLiteStore {
+        let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -24,6 +113,6 @@ struct StoreOptions: ParsableArguments {
                 throw VigiaError(.io, "\(folder): cannot create the folder (\(error.localizedDescription))")
             }
         }
-        return try SQLiteStore(path: resolvedPath)
+        return try SQLiteStore(path: path, node: node)
     }
 }
