@@ -35,3 +35,21 @@ public struct VigiaError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { message }
 }
+
+extension VigiaError {
+    /// Runs a store operation, letting Vigia's own errors through and turning any other (a database driver's) into
+    /// a `.storage` error that says what failed.
+    public static func mappingStorageErrors<T>(
+        _ what: String, _ operation: () async throws -> T
+    )
+        async throws(VigiaError) -> T
+    {
+        do {
+            return try await operation()
+        } catch let error as VigiaError {
+            throw error
+        } catch {
+            throw VigiaError(.storage, "cannot \(what): \(String(reflecting: error))")
+        }
+    }
+}

@@ -36,7 +36,7 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, Service
     /// Brings the schema up to date and primes the id generator after the largest stored id. Call once, with
     /// ``run()`` running, before using the store.
     public func migrate() async throws(VigiaError) {
-        try await mappingErrors("migrate the database") {
+        try await VigiaError.mappingStorageErrors("migrate the database") {
             try await client.withTransaction(logger: logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.lockKey))", logger: logger)
                 try await connection.query(
@@ -91,7 +91,7 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, Service
     }
 
     private func streams(_ query: PostgresQuery) async throws(VigiaError) -> [VigiaCore.Stream] {
-        try await mappingErrors("read streams") {
+        try await VigiaError.mappingStorageErrors("read streams") {
             var streams: [VigiaCore.Stream] = []
             let rows = try await client.query(query, logger: logger)
             for try await (id, name, kind, taxonomies, createdAt) in rows.decode(
@@ -108,7 +108,7 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, Service
     }
 
     public func deleteStream(_ id: StreamID, tenant: TenantID) async throws(VigiaError) -> Bool {
-        try await mappingErrors("delete stream") {
+        try await VigiaError.mappingStorageErrors("delete stream") {
             try await client.withTransaction(logger: logger) { connection in
                 try await connection.query(
                     "DELETE FROM messages WHERE tenant_id = \(tenant.rawValue) AND stream_id = \(id.rawValue)",
@@ -141,7 +141,7 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, Service
         }
         let document = "[" + rows.joined(separator: ",") + "]"
         let clientIDs = messages.compactMap(\.clientID)
-        let outcome: AppendResult? = try await mappingErrors("commit messages") {
+        let outcome: AppendResult? = try await VigiaError.mappingStorageErrors("commit messages") {
             try await client.withTransaction(logger: logger) { connection in
                 var exists = false
                 for try await _ in try await connection.query(
@@ -221,7 +221,7 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, Service
     }
 
     public func deleteMessages(before cutoff: Timestamp, tenant: TenantID) async throws(VigiaError) -> Int {
-        try await mappingErrors("apply retention") {
+        try await VigiaError.mappingStorageErrors("apply retention") {
             var count = 0
             let rows = try await client.query(
                 "DELETE FROM messages WHERE tenant_id = \(tenant.rawValue) AND event_time < \(cutoff.milliseconds) RETURNING id",
@@ -232,7 +232,7 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, Service
     }
 
     public func countMessages(tenant: TenantID, stream: StreamID?) async throws(VigiaError) -> Int {
-        try await mappingErrors("count messages") {
+        try await VigiaError.mappingStorageErrors("count messages") {
             let rows =
                 if let stream {
                     try await client.query(
@@ -250,7 +250,7 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, Service
 
     /// Counts for `vigia db stats`: tenants, streams, messages and labels, and the database's size.
     public func statistics() async throws(VigiaError) -> [(name: String, value: Int)] {
-        try await mappingErrors("read statistics") {
+        try await VigiaError.mappingStorageErrors("read statistics") {
             let rows = try await client.query(
                 """
                 SELECT (SELECT count(DISTINCT tenant_id) FROM streams), (SELECT count(*) FROM streams),
@@ -273,7 +273,7 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, Service
     // MARK: Labels
 
     public func addLabel(_ label: HumanLabel, tenant: TenantID) async throws(VigiaError) {
-        let added = try await mappingErrors("add label") {
+        let added = try await VigiaError.mappingStorageErrors("add label") {
             let rows = try await client.query(
                 """
                 INSERT INTO labels (tenant_id, message_id, taxonomy, label, author, created_at)
@@ -290,7 +290,7 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, Service
     }
 
     public func labels(of message: MessageID, tenant: TenantID) async throws(VigiaError) -> [HumanLabel] {
-        try await mappingErrors("read labels") {
+        try await VigiaError.mappingStorageErrors("read labels") {
             var labels: [HumanLabel] = []
             let rows = try await client.query(
                 """
@@ -308,7 +308,7 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, Service
     }
 
     public func labeledExamples(taxonomy: String, tenant: TenantID) async throws(VigiaError) -> [LabeledExample] {
-        try await mappingErrors("read labeled examples") {
+        try await VigiaError.mappingStorageErrors("read labeled examples") {
             var examples: [LabeledExample] = []
             let rows = try await client.query(
                 """
@@ -334,7 +334,7 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, Service
         """
 
     private func messages(_ query: PostgresQuery) async throws(VigiaError) -> [StoredMessage] {
-        try await mappingErrors("read messages") {
+        try await VigiaError.mappingStorageErrors("read messages") {
             var messages: [StoredMessage] = []
             let decoder = JSONDecoder()
             for try await row in try await client.query(query, logger: logger) {
@@ -352,16 +352,6 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, Service
                             tags: try decoder.decode([String].self, from: Data(tags.utf8)), extra: extra)))
             }
             return messages
-        }
-    }
-
-    private func mappingErrors<T>(_ what: String, _ operation: () async throws -> T) async throws(VigiaError) -> T {
-        do {
-            return try await operation()
-        } catch let error as VigiaError {
-            throw error
-        } catch {
-            throw VigiaError(.storage, "cannot \(what): \(String(reflecting: error))")
         }
     }
 }

@@ -244,7 +244,7 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore {
     )
         async throws(VigiaError) -> T
     {
-        try await mappingErrors(what) { try await pool.read(body) }
+        try await VigiaError.mappingStorageErrors(what) { try await pool.read(body) }
     }
 
     private func writing<T: Sendable>(
@@ -252,17 +252,6 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore {
     )
         async throws(VigiaError) -> T
     {
-        try await mappingErrors(what) { try await pool.write(body) }
-    }
-
-    /// Lets Vigia's own errors through and turns database errors into `.storage` errors that say what failed.
-    private func mappingErrors<T>(_ what: String, _ operation: () async throws -> T) async throws(VigiaError) -> T {
-        do {
-            return try await operation()
-        } catch let error as VigiaError {
-            throw error
-        } catch {
-            throw VigiaError(.storage, "cannot \(what): \(error)")
-        }
+        try await VigiaError.mappingStorageErrors(what) { try await pool.write(body) }
     }
 }
