@@ -52,7 +52,7 @@ struct BenchStoreCommand: AsyncParsableCommand {
                 guard let url = url ?? ProcessInfo.processInfo.environment["VIGIA_POSTGRES_URL"] else {
                     throw VigiaError(.invalidArgument, "give --url or set VIGIA_POSTGRES_URL for --backend postgres")
                 }
-                let store = try PostgresStore(url: url, node: 0)
+                let store = try PostgresStore(url: url, node: 0, logger: StoreOptions.commandLogger)
                 try await Self.whileRunning(store) { () async throws(VigiaError) in
                     try await store.migrate()
                     try await measure(store, location: url)

@@ -83,11 +83,7 @@ struct StoreOptions: ParsableArguments {
         case .sqlite(let path):
             try await body(try Self.openSQLite(path: path, node: settings.node), settings)
         case .postgres(let url):
-            // A command's first query can reach the pool before it has started; PostgresNIO waits but warns, which
-            // says nothing useful to someone running a command.
-            var logger = Logger(label: "vigia.postgres")
-            logger.logLevel = .error
-            let store = try PostgresStore(url: url, node: settings.node, logger: logger)
+            let store = try PostgresStore(url: url, node: settings.node, logger: Self.commandLogger)
             do {
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     group.addTask { try await store.run() }
@@ -101,6 +97,14 @@ struct StoreOptions: ParsableArguments {
                 throw VigiaError(.storage, "\(error)")
             }
         }
+    }
+
+    /// A command's first query can reach the pool before it has started; PostgresNIO waits but warns, which says
+    /// nothing useful to someone running a command, so commands log PostgreSQL errors only.
+    static var commandLogger: Logger {
+        var logger = Logger(label: "vigia.postgres")
+        logger.logLevel = .error
+        return logger
     }
 
     /// Opens a SQLite store, creating its folder first.
