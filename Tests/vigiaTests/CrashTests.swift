@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VigiaCore
+import VigiaPostgres
 import VigiaSQLite
 import VigiaTesting
 
@@ -12,11 +13,34 @@ import VigiaTesting
     func killedWriterLosesNoAcknowledgedBatch(round: Int) async throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("crash.sqlite")
-        let reported = try Self.runWriterAndKill(path: path, afterReports: Int.random(in: 3...80))
+        let reported = try Self.runWriterAndKill(
+            environment: ["STORE_KIND": "sqlite", "STORE_SQLITE_PATH": path], afterReports: Int.random(in: 3...80))
         #expect(!reported.isEmpty)
 
         let store = try SQLiteStore(path: path, node: 1)
         #expect(try await store.integrityCheck() == "ok")
+        try await Self.verify(store, reported: reported)
+    }
+
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["VIGIA_TEST_POSTGRES_URL"] != nil), arguments: 0..<2)
+    func killedPostgresWriterLosesNoAcknowledgedBatch(round: Int) async throws {
+        try await TemporaryPostgresDatabase.with { url in
+            let reported = try Self.runWriterAndKill(
+                environment: ["STORE_KIND": "postgres", "STORE_POSTGRES_URL": url],
+                afterReports: Int.random(in: 3...80))
+            #expect(!reported.isEmpty)
+            let store = try PostgresStore(url: url, node: 1)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await store.run() }
+                try await store.migrate()
+                try await Self.verify(store, reported: reported)
+                group.cancelAll()
+            }
+        }
+    }
+
+    /// Every reported batch is present exactly once, batches are whole, and the store keeps working.
+    static func verify(_ store: some VigiaStore, reported: [Int]) async throws {
         let collected = ClientIDs()
         try await store.export(MessageQuery(), tenant: TenantID("crash"), batchSize: 5_000) { batch in
             await collected.add(batch.compactMap(\.message.clientID))
@@ -38,12 +62,13 @@ import VigiaTesting
         #expect(more.accepted == 1)
     }
 
-    /// Starts `vigia db crash-writer`, waits for `afterReports` commits, kills it with SIGKILL, and returns every
+    /// Starts `vigia db crash-writer` on the store `environment` configures, waits for `afterReports` commits, kills it with SIGKILL, and returns every
     /// batch it reported as committed (including lines that left the process just before the kill).
-    static func runWriterAndKill(path: String, afterReports: Int) throws -> [Int] {
+    static func runWriterAndKill(environment: [String: String], afterReports: Int) throws -> [Int] {
         let process = Process()
         process.executableURL = VigiaProcess.executable
-        process.arguments = ["db", "crash-writer", "--store-path", path, "--batch-size", String(batchSize)]
+        process.arguments = ["db", "crash-writer", "--batch-size", String(batchSize)]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
