@@ -70,5 +70,24 @@ enum PostgresSchema {
                 "CREATE INDEX labels_by_taxonomy ON labels (tenant_id, taxonomy, message_id, id)",
             ]
         ),
+        (
+            "3-jobs",
+            [
+                """
+                CREATE TABLE jobs (
+                    id bigserial PRIMARY KEY,
+                    tenant_id text NOT NULL,
+                    kind text NOT NULL,
+                    status text NOT NULL,
+                    progress double precision NOT NULL,
+                    input text NOT NULL,
+                    result text,
+                    created_at bigint NOT NULL,
+                    updated_at bigint NOT NULL
+                )
+                """,
+                "CREATE INDEX jobs_by_status ON jobs (status, id)",
+            ]
+        ),
     ]
 }

@@ -8,7 +8,7 @@ import VigiaCore
 ///
 /// The connection pool runs in ``run()``, which must be running (as a `Service` in a `ServiceGroup`, or in a task)
 /// while the store is used; it returns when its task is cancelled or the service group shuts down. Each append is one transaction that inserts the whole batch with one statement.
-public final class PostgresStore: StreamStore, MessageStore, LabelStore, Service {
+public final class PostgresStore: StreamStore, MessageStore, LabelStore, JobStore, Service {
     private let client: PostgresClient
     private let ids: IDSource
     private let logger: Logger
@@ -323,6 +323,82 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, Service
                 examples.append(LabeledExample(text: text, label: label))
             }
             return examples
+        }
+    }
+
+    // MARK: Jobs
+
+    static let jobColumns = "id, tenant_id, kind, status, progress, input, result, created_at, updated_at"
+
+    public func createJob(
+        kind: String, input: String, tenant: TenantID, at time: Timestamp
+    ) async throws(VigiaError)
+        -> Job
+    {
+        let jobs = try await jobs(
+            """
+            INSERT INTO jobs (tenant_id, kind, status, progress, input, created_at, updated_at)
+            VALUES (\(tenant.rawValue), \(kind), \(Job.Status.pending.rawValue), 0, \(input), \(time.milliseconds),
+                \(time.milliseconds))
+            RETURNING \(unescaped: Self.jobColumns)
+            """)
+        guard let created = jobs.first else { throw VigiaError(.storage, "cannot create job: no row returned") }
+        return created.job
+    }
+
+    public func updateJob(
+        _ id: Int64, status: Job.Status, progress: Double, result: String?, tenant: TenantID, at time: Timestamp
+    ) async throws(VigiaError) -> Job {
+        _ = try Self.validateUpdate(of: try await job(id, tenant: tenant), id: id, progress: progress)
+        // The status condition makes a concurrent finish by another node win cleanly: this update then changes
+        // nothing and reports the job as finished.
+        let updated = try await jobs(
+            """
+            UPDATE jobs SET status = \(status.rawValue), progress = \(progress), result = \(result),
+                updated_at = \(time.milliseconds)
+            WHERE tenant_id = \(tenant.rawValue) AND id = \(id)
+                AND status IN (\(Job.Status.pending.rawValue), \(Job.Status.processing.rawValue))
+            RETURNING \(unescaped: Self.jobColumns)
+            """)
+        guard let job = updated.first?.job else {
+            throw VigiaError(.invalidArgument, "job \(id) is finished and cannot change")
+        }
+        return job
+    }
+
+    public func job(_ id: Int64, tenant: TenantID) async throws(VigiaError) -> Job? {
+        try await jobs(
+            "SELECT \(unescaped: Self.jobColumns) FROM jobs WHERE tenant_id = \(tenant.rawValue) AND id = \(id)"
+        ).first?.job
+    }
+
+    public func unfinishedJobs() async throws(VigiaError) -> [(tenant: TenantID, job: Job)] {
+        try await jobs(
+            """
+            SELECT \(unescaped: Self.jobColumns) FROM jobs
+            WHERE status IN (\(Job.Status.pending.rawValue), \(Job.Status.processing.rawValue)) ORDER BY id
+            """)
+    }
+
+    private func jobs(_ query: PostgresQuery) async throws(VigiaError) -> [(tenant: TenantID, job: Job)] {
+        try await VigiaError.mappingStorageErrors("read jobs") {
+            var jobs: [(tenant: TenantID, job: Job)] = []
+            for try await row in try await client.query(query, logger: logger) {
+                let (id, tenant, kind, status, progress, input, result, createdAt, updatedAt) = try row.decode(
+                    (Int64, String, String, String, Double, String, String?, Int64, Int64).self)
+                guard let status = Job.Status(rawValue: status) else {
+                    throw VigiaError(.storage, "job \(id) has an unknown status")
+                }
+                jobs.append(
+                    (
+                        TenantID(tenant),
+                        Job(
+                            id: id, kind: kind, status: status, progress: progress, input: input, result: result,
+                            createdAt: Timestamp(milliseconds: createdAt), updatedAt: Timestamp(milliseconds: updatedAt)
+                        )
+                    ))
+            }
+            return jobs
         }
     }
 

@@ -7,7 +7,7 @@ import VigiaCore
 /// Writes of messages go through a group-commit writer (``MessageWriter``); reads run concurrently with writes
 /// (WAL). Commits use `synchronous = NORMAL`: a committed append survives a crash of the process (kill -9) at any
 /// moment; surviving a power loss as well would need `FULL`, at a large cost in throughput.
-public final class SQLiteStore: StreamStore, MessageStore, LabelStore {
+public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore {
     public let path: String
     let pool: DatabasePool
     private let writer: MessageWriter
@@ -212,6 +212,74 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore {
                     """, arguments: [tenant.rawValue, taxonomy]
             ).map { LabeledExample(text: $0["text"], label: $0["label"]) }
         }
+    }
+
+    // MARK: Jobs
+
+    public func createJob(
+        kind: String, input: String, tenant: TenantID, at time: Timestamp
+    ) async throws(VigiaError)
+        -> Job
+    {
+        try await writing("create job") { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO jobs (tenant_id, kind, status, progress, input, created_at, updated_at)
+                    VALUES (?, ?, ?, 0, ?, ?, ?)
+                    """,
+                arguments: [
+                    tenant.rawValue, kind, Job.Status.pending.rawValue, input, time.milliseconds, time.milliseconds,
+                ])
+            return Job(
+                id: db.lastInsertedRowID, kind: kind, status: .pending, progress: 0, input: input, result: nil,
+                createdAt: time, updatedAt: time)
+        }
+    }
+
+    public func updateJob(
+        _ id: Int64, status: Job.Status, progress: Double, result: String?, tenant: TenantID, at time: Timestamp
+    ) async throws(VigiaError) -> Job {
+        try await writing("update job") { db in
+            let current = try Row.fetchOne(
+                db, sql: "SELECT * FROM jobs WHERE tenant_id = ? AND id = ?", arguments: [tenant.rawValue, id]
+            ).map(Self.job(from:))
+            var job = try Self.validateUpdate(of: current, id: id, progress: progress)
+            try db.execute(
+                sql: "UPDATE jobs SET status = ?, progress = ?, result = ?, updated_at = ? WHERE id = ?",
+                arguments: [status.rawValue, progress, result, time.milliseconds, id])
+            job.status = status
+            job.progress = progress
+            job.result = result
+            job.updatedAt = time
+            return job
+        }
+    }
+
+    public func job(_ id: Int64, tenant: TenantID) async throws(VigiaError) -> Job? {
+        try await reading("read job") { db in
+            try Row.fetchOne(
+                db, sql: "SELECT * FROM jobs WHERE tenant_id = ? AND id = ?", arguments: [tenant.rawValue, id]
+            ).map(Self.job(from:))
+        }
+    }
+
+    public func unfinishedJobs() async throws(VigiaError) -> [(tenant: TenantID, job: Job)] {
+        try await reading("read unfinished jobs") { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM jobs WHERE status IN (?, ?) ORDER BY id",
+                arguments: [Job.Status.pending.rawValue, Job.Status.processing.rawValue]
+            ).map { row in (tenant: TenantID(row["tenant_id"] as String), job: try Self.job(from: row)) }
+        }
+    }
+
+    private static func job(from row: Row) throws -> Job {
+        guard let status = Job.Status(rawValue: row["status"]) else {
+            throw VigiaError(.storage, "job \(row["id"] as Int64) has an unknown status")
+        }
+        return Job(
+            id: row["id"], kind: row["kind"], status: status, progress: row["progress"], input: row["input"],
+            result: row["result"], createdAt: Timestamp(milliseconds: row["created_at"]),
+            updatedAt: Timestamp(milliseconds: row["updated_at"]))
     }
 
     // MARK: Maintenance

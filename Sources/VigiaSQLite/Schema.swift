@@ -78,6 +78,23 @@ enum Schema {
                     END;
                     """)
         }
+        migrator.registerMigration("3-jobs") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE jobs (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        tenant_id TEXT NOT NULL,
+                        kind TEXT NOT NULL,
+                        status TEXT NOT NULL,
+                        progress REAL NOT NULL,
+                        input TEXT NOT NULL,
+                        result TEXT,
+                        created_at INTEGER NOT NULL,
+                        updated_at INTEGER NOT NULL
+                    );
+                    CREATE INDEX jobs_by_status ON jobs (status, id);
+                    """)
+        }
         return migrator
     }
 }

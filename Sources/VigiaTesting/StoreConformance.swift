@@ -244,6 +244,40 @@ public enum StoreConformance {
             #expect(try await store.deleteMessages(before: at(2), tenant: tenant) == 1)
             #expect(try await store.labeledExamples(taxonomy: "tech-issues", tenant: tenant).count == 1)
         },
+        Check(name: "jobs move forward, finish once, and unfinished ones can be resumed") { store in
+            let first = try await store.createJob(kind: "analyze", input: #"{"rows":10}"#, tenant: tenant, at: at(1))
+            let second = try await store.createJob(kind: "train", input: "{}", tenant: tenant, at: at(2))
+            let theirs = try await store.createJob(kind: "analyze", input: "{}", tenant: otherTenant, at: at(3))
+            #expect(Set([first.id, second.id, theirs.id]).count == 3)
+            #expect(first.status == .pending && first.progress == 0 && first.result == nil)
+            let halfway = try await store.updateJob(
+                first.id, status: .processing, progress: 0.5, result: nil, tenant: tenant, at: at(4))
+            #expect(try await store.job(first.id, tenant: tenant) == halfway)
+            let done = try await store.updateJob(
+                first.id, status: .done, progress: 1, result: #"{"ok":true}"#, tenant: tenant, at: at(5))
+            #expect(done.status == .done && done.result == #"{"ok":true}"# && done.updatedAt == at(5))
+            #expect(done.createdAt == at(1) && done.input == #"{"rows":10}"#)
+            await #expect(throws: VigiaError.self) {
+                try await store.updateJob(
+                    first.id, status: .processing, progress: 0.1, result: nil, tenant: tenant,
+                    at: at(6))
+            }
+            await #expect(throws: VigiaError.self) {
+                try await store.updateJob(
+                    second.id, status: .processing, progress: 1.5, result: nil, tenant: tenant,
+                    at: at(6))
+            }
+            // Another tenant can neither read nor change these jobs.
+            #expect(try await store.job(second.id, tenant: otherTenant) == nil)
+            await #expect(throws: VigiaError.self) {
+                try await store.updateJob(
+                    second.id, status: .failed, progress: 0, result: "x", tenant: otherTenant,
+                    at: at(7))
+            }
+            let unfinished = try await store.unfinishedJobs()
+            #expect(unfinished.map(\.job.id) == [second.id, theirs.id])
+            #expect(unfinished.map(\.tenant) == [tenant, otherTenant])
+        },
         Check(name: "invalid queries are rejected") { store in
             await #expect(throws: VigiaError.self) { try await store.search(MessageQuery(limit: 0), tenant: tenant) }
             await #expect(throws: VigiaError.self) {

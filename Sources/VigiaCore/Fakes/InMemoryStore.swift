@@ -1,6 +1,6 @@
 /// A ``StreamStore`` and ``MessageStore`` in memory: the reference the conformance suite holds the real stores
 /// to, and a store for tests that need no database.
-public actor InMemoryStore: StreamStore, MessageStore, LabelStore {
+public actor InMemoryStore: StreamStore, MessageStore, LabelStore, JobStore {
     private struct Tenant {
         var streams: [StreamID: Stream] = [:]
         /// Messages by id, and the ids in increasing order.
@@ -13,6 +13,9 @@ public actor InMemoryStore: StreamStore, MessageStore, LabelStore {
 
     private var tenants: [TenantID: Tenant] = [:]
     private var ids: MessageIDGenerator
+    /// Jobs of every tenant by id, with their tenant.
+    private var jobs: [Int64: (tenant: TenantID, job: Job)] = [:]
+    private var lastJobID: Int64 = 0
 
     public init(node: Int = 0) { ids = MessageIDGenerator(node: node) }
 
@@ -132,6 +135,36 @@ public actor InMemoryStore: StreamStore, MessageStore, LabelStore {
         guard let state = tenants[tenant] else { return 0 }
         guard let stream else { return state.messages.count }
         return state.messages.values.filter { $0.stream == stream }.count
+    }
+
+    public func createJob(kind: String, input: String, tenant: TenantID, at time: Timestamp) -> Job {
+        lastJobID += 1
+        let job = Job(
+            id: lastJobID, kind: kind, status: .pending, progress: 0, input: input, result: nil, createdAt: time,
+            updatedAt: time)
+        jobs[job.id] = (tenant, job)
+        return job
+    }
+
+    public func updateJob(
+        _ id: Int64, status: Job.Status, progress: Double, result: String?, tenant: TenantID, at time: Timestamp
+    ) throws(VigiaError) -> Job {
+        var job = try Self.validateUpdate(of: self.job(id, tenant: tenant), id: id, progress: progress)
+        job.status = status
+        job.progress = progress
+        job.result = result
+        job.updatedAt = time
+        jobs[id] = (tenant, job)
+        return job
+    }
+
+    public func job(_ id: Int64, tenant: TenantID) -> Job? {
+        guard let entry = jobs[id], entry.tenant == tenant else { return nil }
+        return entry.job
+    }
+
+    public func unfinishedJobs() -> [(tenant: TenantID, job: Job)] {
+        jobs.values.filter { $0.job.status.isUnfinished }.sorted { $0.job.id < $1.job.id }
     }
 
     private static func matches(_ stored: StoredMessage, _ query: MessageQuery) -> Bool {

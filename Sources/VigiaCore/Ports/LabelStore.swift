@@ -11,4 +11,4 @@ public protocol LabelStore: Sendable {
 }
 
 /// Everything a Vigia store keeps, as one constraint for code that works with any backend.
-public typealias VigiaStore = StreamStore & MessageStore & LabelStore
+public typealias VigiaStore = StreamStore & MessageStore & LabelStore & JobStore
