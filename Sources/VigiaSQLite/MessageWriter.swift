@@ -50,13 +50,15 @@ actor MessageWriter {
 
     private func drain() async {
         while !pending.isEmpty {
-            var batch: [Request] = []
-            var messages = 0
-            while let next = pending.first, batch.isEmpty || messages + next.append.messages.count <= Self.maximumBatch
-            {
-                batch.append(pending.removeFirst())
-                messages += next.append.messages.count
+            // At least one request, then as many as fit; taken in one slice, since thousands may be waiting.
+            var taken = 1
+            var messages = pending[0].append.messages.count
+            while taken < pending.count, messages + pending[taken].append.messages.count <= Self.maximumBatch {
+                messages += pending[taken].append.messages.count
+                taken += 1
             }
+            let batch = Array(pending.prefix(taken))
+            pending.removeFirst(taken)
             // Ids are taken here, in the actor, in arrival order; a duplicate leaves a gap, which is harmless.
             let newIDs = batch.map { request in
                 request.append.messages.map { _ in ids.next(at: request.append.receivedAt) }

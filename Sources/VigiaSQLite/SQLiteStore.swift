@@ -100,10 +100,11 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
 
     public func message(_ id: MessageID, tenant: TenantID) async throws(VigiaError) -> StoredMessage? {
         try await reading("read message") { db in
-            try Row.fetchOne(
-                db, sql: "SELECT \(MessageColumns.select) FROM messages m WHERE m.tenant_id = ? AND m.id = ?",
-                arguments: [tenant.rawValue, id.rawValue]
-            ).map(MessageColumns.message(from:))
+            try MessageColumns.messages(
+                from: Row.fetchAll(
+                    db, sql: "SELECT \(MessageColumns.select) FROM messages m WHERE m.tenant_id = ? AND m.id = ?",
+                    arguments: [tenant.rawValue, id.rawValue])
+            ).first
         }
     }
 
@@ -116,10 +117,11 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
         arguments += [query.limit + 1]
         let finalArguments = arguments
         let rows = try await reading("search messages") { db in
-            try Row.fetchAll(
-                db, sql: sql.select + cursorClause + " ORDER BY m.id DESC LIMIT ?",
-                arguments: StatementArguments(finalArguments)
-            ).map(MessageColumns.message(from:))
+            try MessageColumns.messages(
+                from: Row.fetchAll(
+                    db, sql: sql.select + cursorClause + " ORDER BY m.id DESC LIMIT ?",
+                    arguments: StatementArguments(finalArguments))
+            )
         }
         return MessagePage(fetched: rows, limit: query.limit)
     }
@@ -134,10 +136,11 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
             fetch: { (after, limit) async throws(VigiaError) in
                 let arguments = sql.arguments + [after, limit]
                 return try await reading("export messages") { db in
-                    try Row.fetchAll(
-                        db, sql: sql.select + " AND m.id > ? ORDER BY m.id ASC LIMIT ?",
-                        arguments: StatementArguments(arguments)
-                    ).map(MessageColumns.message(from:))
+                    try MessageColumns.messages(
+                        from: Row.fetchAll(
+                            db, sql: sql.select + " AND m.id > ? ORDER BY m.id ASC LIMIT ?",
+                            arguments: StatementArguments(arguments))
+                    )
                 }
             }, into: sink)
     }

@@ -31,7 +31,10 @@ import VigiaTesting
         return (data, model)
     }
 
-    @Test(arguments: ["synth", "train", "classify", "eval", "bench classify", "normalize", "redact"])
+    @Test(arguments: [
+        "synth", "train", "classify", "eval", "bench classify", "bench store", "normalize", "redact", "db migrate",
+        "db stats", "export",
+    ])
     func everyCommandHasHelp(command: String) throws {
         let outcome = try VigiaProcess.run(command.split(separator: " ").map(String.init) + ["--help"])
         #expect(outcome.status == 0)

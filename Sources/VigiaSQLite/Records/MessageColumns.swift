@@ -11,8 +11,13 @@ enum MessageColumns {
         m.tags, m.extra
         """
 
-    static func message(from row: Row) throws -> StoredMessage {
+    /// Messages from rows, with one decoder for all of them (exports read thousands of rows per batch).
+    static func messages(from rows: [Row]) throws -> [StoredMessage] {
         let decoder = JSONDecoder()
+        return try rows.map { try message(from: $0, decoder: decoder) }
+    }
+
+    private static func message(from row: Row, decoder: JSONDecoder) throws -> StoredMessage {
         let predictions = try decoder.decode([Prediction].self, from: Data((row["predictions"] as String).utf8))
         let tags = try decoder.decode([String].self, from: Data((row["tags"] as String).utf8))
         return StoredMessage(
