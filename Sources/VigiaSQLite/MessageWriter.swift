@@ -5,7 +5,8 @@ import VigiaCore
 /// so throughput grows with load while every append still returns only after its own transaction commits.
 ///
 /// There is no timer: a batch is whatever arrived during the previous commit, capped at ``maximumBatch`` messages,
-/// so a lone append commits at once and a burst commits in few large transactions.
+/// so a lone append commits at once and a burst commits in few large transactions. Each stream's messages of a
+/// batch are packed into ``MessageBlock``s.
 actor MessageWriter {
     static let maximumBatch = 20_000
 
@@ -14,12 +15,21 @@ actor MessageWriter {
         let continuation: CheckedContinuation<AppendResult, any Error>
     }
 
-    /// What a request writes, without its continuation, so it can cross into the database's queue.
+    /// What a request writes, without its continuation, so it can cross into the database's queue. The records
+    /// are encoded by the caller, off the writer's path.
     struct PendingAppend: Sendable {
         let messages: [NewMessage]
+        let records: MessageBlock.Records
         let stream: StreamID
         let tenant: TenantID
         let receivedAt: Timestamp
+    }
+
+    /// The appends of one stream in a batch, with the ids given to their messages.
+    private struct StreamAppends: Sendable {
+        let tenant: String
+        let stream: String
+        var appends: [(index: Int, ids: [Int64])] = []
     }
 
     private let pool: DatabasePool
@@ -59,11 +69,8 @@ actor MessageWriter {
             }
             let batch = Array(pending.prefix(taken))
             pending.removeFirst(taken)
-            // Ids are taken here, in the actor, in arrival order; a duplicate leaves a gap, which is harmless.
-            let newIDs = batch.map { request in
-                request.append.messages.map { _ in ids.next(at: request.append.receivedAt) }
-            }
-            let outcomes = await Self.write(batch.map(\.append), ids: newIDs, to: pool)
+            let appends = batch.map(\.append)
+            let outcomes = await Self.write(appends, byStream: assignIDs(appends), to: pool)
             for (request, outcome) in zip(batch, outcomes) {
                 request.continuation.resume(with: outcome.mapError { $0 as any Error })
             }
@@ -71,76 +78,92 @@ actor MessageWriter {
         draining = false
     }
 
-    /// Writes every append of the batch in one transaction. An append to a missing stream fails alone; a database
-    /// failure fails them all (and the transaction is rolled back, so nothing of the batch is stored).
+    /// Groups the batch by stream and gives ids stream after stream, so each stream's new messages get a run of
+    /// consecutive ids and its blocks overlap no other block. A duplicate leaves a gap, which is harmless.
+    private func assignIDs(_ appends: [PendingAppend]) -> [StreamAppends] {
+        var groups: [StreamAppends] = []
+        var groupOf: [String: Int] = [:]
+        for (index, append) in appends.enumerated() {
+            let key = append.tenant.rawValue + "\u{0}" + append.stream.rawValue
+            let group =
+                groupOf[key]
+                ?? {
+                    groups.append(StreamAppends(tenant: append.tenant.rawValue, stream: append.stream.rawValue))
+                    groupOf[key] = groups.count - 1
+                    return groups.count - 1
+                }()
+            groups[group].appends.append((index, []))
+        }
+        for group in groups.indices {
+            for member in groups[group].appends.indices {
+                let append = appends[groups[group].appends[member].index]
+                groups[group].appends[member].ids = append.messages.map { _ in
+                    ids.next(at: append.receivedAt).rawValue
+                }
+            }
+        }
+        return groups
+    }
+
+    /// Writes the batch in one transaction. An append to a missing stream fails alone; a database failure fails
+    /// them all (and the transaction is rolled back, so nothing of the batch is stored).
     private static func write(
-        _ batch: [PendingAppend], ids: [[MessageID]], to pool: DatabasePool
+        _ appends: [PendingAppend], byStream groups: [StreamAppends], to pool: DatabasePool
     ) async
         -> [Result<AppendResult, VigiaError>]
     {
         do {
             return try await pool.write { db in
-                let streamExists = try db.cachedStatement(sql: "SELECT 1 FROM streams WHERE tenant_id = ? AND id = ?")
-                let existingID = try db.cachedStatement(
-                    sql: "SELECT id FROM messages WHERE tenant_id = ? AND stream_id = ? AND client_id = ?")
-                let insertMessage = try db.cachedStatement(
-                    sql: """
-                        INSERT INTO messages (id, tenant_id, stream_id, client_id, event_time, received_time, author,
-                            text, language, predictions, tags, extra)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """)
-                var outcomes: [Result<AppendResult, VigiaError>] = []
-                var inserted: ClosedRange<Int64>?
-                for (append, newIDs) in zip(batch, ids) {
-                    let tenant = append.tenant.rawValue
-                    let stream = append.stream.rawValue
-                    guard try Int.fetchOne(streamExists, arguments: [tenant, stream]) != nil else {
-                        outcomes.append(.failure(VigiaError(.notFound, "no stream '\(stream)'")))
+                var outcomes = [Result<AppendResult, VigiaError>?](repeating: nil, count: appends.count)
+                for group in groups {
+                    let streamExists = try Int.fetchOne(
+                        db.cachedStatement(sql: "SELECT 1 FROM streams WHERE tenant_id = ? AND id = ?"),
+                        arguments: [group.tenant, group.stream])
+                    guard streamExists != nil else {
+                        for member in group.appends {
+                            outcomes[member.index] = .failure(VigiaError(.notFound, "no stream '\(group.stream)'"))
+                        }
                         continue
                     }
-                    var result = AppendResult(ids: [], accepted: 0, duplicates: 0)
-                    for (message, id) in zip(append.messages, newIDs) {
-                        if let clientID = message.clientID,
-                            let existing = try Int64.fetchOne(existingID, arguments: [tenant, stream, clientID])
-                        {
-                            result.ids.append(MessageID(rawValue: existing))
-                            result.duplicates += 1
-                            continue
+                    var block = MessageBlock.Draft()
+                    // Client ids given earlier in this batch: they are not in the table until their block is.
+                    var batchClientIDs: [String: Int64] = [:]
+                    for member in group.appends {
+                        let append = appends[member.index]
+                        var result = AppendResult(ids: [], accepted: 0, duplicates: 0)
+                        result.ids.reserveCapacity(append.messages.count)
+                        for (position, (message, id)) in zip(append.messages, member.ids).enumerated() {
+                            if let clientID = message.clientID {
+                                if let existing = try batchClientIDs[clientID]
+                                    ?? MessageBlockRows.message(
+                                        withClientID: clientID, tenant: group.tenant, stream: group.stream, in: db)
+                                {
+                                    result.ids.append(MessageID(rawValue: existing))
+                                    result.duplicates += 1
+                                    continue
+                                }
+                                batchClientIDs[clientID] = id
+                                try MessageBlockRows.record(
+                                    clientID: clientID, of: id, tenant: group.tenant, stream: group.stream, in: db)
+                            }
+                            block.add(message, id: id, record: append.records.record(position))
+                            result.ids.append(MessageID(rawValue: id))
+                            result.accepted += 1
+                            if block.count == MessageBlock.capacity {
+                                try MessageBlockRows.insert(block, tenant: group.tenant, stream: group.stream, in: db)
+                                block = MessageBlock.Draft()
+                            }
                         }
-                        try insertMessage.execute(arguments: [
-                            id.rawValue, tenant, stream, message.clientID, message.eventTime.milliseconds,
-                            append.receivedAt.milliseconds, message.author, message.text, message.language,
-                            JSONText.predictions(message.predictions), JSONText.strings(message.tags),
-                            message.extra,
-                        ])
-                        result.ids.append(id)
-                        result.accepted += 1
-                        inserted = (inserted?.lowerBound ?? id.rawValue)...id.rawValue
+                        outcomes[member.index] = .success(result)
                     }
-                    outcomes.append(.success(result))
+                    if block.count > 0 {
+                        try MessageBlockRows.insert(block, tenant: group.tenant, stream: group.stream, in: db)
+                    }
                 }
-                // Every new id is above every stored one (the generator resumes after the largest), so this range
-                // holds exactly the rows inserted above. Indexing them with one statement each, inside SQLite, is
-                // several times faster than a statement or trigger per row.
-                if let inserted {
-                    let range: StatementArguments = [inserted.lowerBound, inserted.upperBound]
-                    try db.execute(
-                        sql:
-                            "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE id BETWEEN ? AND ?",
-                        arguments: range)
-                    try db.execute(
-                        sql: """
-                            INSERT OR REPLACE INTO predictions (message_id, tenant_id, taxonomy, label, confidence)
-                            SELECT m.id, m.tenant_id, p.value ->> 'taxonomy', p.value ->> 'label',
-                                p.value ->> 'confidence'
-                            FROM messages m, json_each(m.predictions) p WHERE m.id BETWEEN ? AND ?
-                            """,
-                        arguments: range)
-                }
-                return outcomes
+                return outcomes.map { $0 ?? .failure(VigiaError(.storage, "an append was not written")) }
             }
         } catch {
-            return batch.map { _ in .failure(VigiaError(.storage, "could not commit messages: \(error)")) }
+            return appends.map { _ in .failure(VigiaError(.storage, "could not commit messages: \(error)")) }
         }
     }
 }

@@ -21,7 +21,7 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
             configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
             pool = try DatabasePool(path: path, configuration: configuration)
             try Schema.migrator.migrate(pool)
-            let last = try pool.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM messages") }
+            let last = try pool.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(last_id) FROM message_blocks") }
             writer = MessageWriter(
                 pool: pool, ids: MessageIDGenerator(node: node, after: last.map { MessageID(rawValue: $0) }))
         } catch {
@@ -69,9 +69,16 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
 
     public func deleteStream(_ id: StreamID, tenant: TenantID) async throws(VigiaError) -> Bool {
         try await writing("delete stream") { db in
-            try db.execute(
-                sql: "DELETE FROM messages WHERE tenant_id = ? AND stream_id = ?",
+            let blockIDs = try Int64.fetchAll(
+                db, sql: "SELECT id FROM message_blocks WHERE tenant_id = ? AND stream_id = ?",
                 arguments: [tenant.rawValue, id.rawValue])
+            for blockID in blockIDs {
+                guard
+                    let block = try MessageBlockRows.block(
+                        containing: MessageID(rawValue: blockID), tenant: tenant, in: db)
+                else { continue }
+                try MessageBlockRows.remove(0..<block.count, from: block, tenant: tenant, in: db)
+            }
             try db.execute(
                 sql: "DELETE FROM streams WHERE tenant_id = ? AND id = ?", arguments: [tenant.rawValue, id.rawValue])
             return db.changesCount > 0
@@ -95,62 +102,97 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
     {
         guard !messages.isEmpty else { return AppendResult(ids: [], accepted: 0, duplicates: 0) }
         return try await writer.append(
-            MessageWriter.PendingAppend(messages: messages, stream: stream, tenant: tenant, receivedAt: receivedAt))
+            MessageWriter.PendingAppend(
+                messages: messages, records: MessageBlock.Records(messages, receivedAt: receivedAt), stream: stream,
+                tenant: tenant, receivedAt: receivedAt))
     }
 
     public func message(_ id: MessageID, tenant: TenantID) async throws(VigiaError) -> StoredMessage? {
         try await reading("read message") { db in
-            try MessageColumns.messages(
-                from: Row.fetchAll(
-                    db, sql: "SELECT \(MessageColumns.select) FROM messages m WHERE m.tenant_id = ? AND m.id = ?",
-                    arguments: [tenant.rawValue, id.rawValue])
-            ).first
+            guard let block = try MessageBlockRows.block(containing: id, tenant: tenant, in: db),
+                let index = block.index(of: id.rawValue)
+            else { return nil }
+            return try block.message(at: index)
         }
     }
 
     public func search(_ query: MessageQuery, tenant: TenantID) async throws(VigiaError) -> MessagePage {
         try query.validate()
-        let sql = SearchSQL(query: query, tenant: tenant)
-        let cursorClause = query.cursor.map { _ in " AND m.id < ?" } ?? ""
-        var arguments = sql.arguments
-        if let cursor = query.cursor { arguments += [cursor.lastID.rawValue] }
-        arguments += [query.limit + 1]
-        let finalArguments = arguments
-        let rows = try await reading("search messages") { db in
-            try MessageColumns.messages(
-                from: Row.fetchAll(
-                    db, sql: sql.select + cursorClause + " ORDER BY m.id DESC LIMIT ?",
-                    arguments: StatementArguments(finalArguments))
-            )
+        let blocks = BlockSearchSQL(query: query, tenant: tenant)
+        let filter = MessageFilter(query)
+        let before = query.cursor?.lastID.rawValue ?? .max
+        let wanted = query.limit + 1
+        let found = try await reading("search messages") { db in
+            let rows = try Row.fetchCursor(
+                db, sql: blocks.select + " AND b.id < ? ORDER BY b.id DESC",
+                arguments: StatementArguments(blocks.arguments + [before]))
+            var found: [StoredMessage] = []
+            while let row = try rows.next() {
+                let block = try MessageBlockRows.reader(from: row)
+                for index in (0..<block.count).reversed() where block.ids[index] < before {
+                    guard filter.matchesWords(in: try block.text(at: index)) else { continue }
+                    let message = try block.message(at: index)
+                    guard filter.matches(message) else { continue }
+                    found.append(message)
+                    if found.count == wanted { return found }
+                }
+            }
+            return found
         }
-        return MessagePage(fetched: rows, limit: query.limit)
+        return MessagePage(fetched: found, limit: query.limit)
     }
 
     public func export(
         _ query: MessageQuery, tenant: TenantID, batchSize: Int,
         into sink: @Sendable ([StoredMessage]) async throws(VigiaError) -> Void
     ) async throws(VigiaError) {
-        let sql = SearchSQL(query: query, tenant: tenant)
+        let blocks = BlockSearchSQL(query: query, tenant: tenant)
+        let filter = MessageFilter(query)
         try await MessageExport.run(
             batchSize: batchSize,
             fetch: { (after, limit) async throws(VigiaError) in
-                let arguments = sql.arguments + [after, limit]
-                return try await reading("export messages") { db in
-                    try MessageColumns.messages(
-                        from: Row.fetchAll(
-                            db, sql: sql.select + " AND m.id > ? ORDER BY m.id ASC LIMIT ?",
-                            arguments: StatementArguments(arguments))
-                    )
+                try await reading("export messages") { db in
+                    // From the block that holds `after` (blocks do not overlap), oldest first.
+                    let rows = try Row.fetchCursor(
+                        db,
+                        sql: blocks.select + """
+                             AND b.id >= COALESCE(
+                                (SELECT MAX(id) FROM message_blocks WHERE tenant_id = ? AND id <= ?), 0)
+                            ORDER BY b.id ASC
+                            """,
+                        arguments: StatementArguments(blocks.arguments + [tenant.rawValue, after]))
+                    var found: [StoredMessage] = []
+                    while let row = try rows.next() {
+                        let block = try MessageBlockRows.reader(from: row)
+                        for index in 0..<block.count where block.ids[index] > after {
+                            guard filter.matchesWords(in: try block.text(at: index)) else { continue }
+                            let message = try block.message(at: index)
+                            guard filter.matches(message) else { continue }
+                            found.append(message)
+                            if found.count == limit { return found }
+                        }
+                    }
+                    return found
                 }
             }, into: sink)
     }
 
     public func deleteMessages(before cutoff: Timestamp, tenant: TenantID) async throws(VigiaError) -> Int {
         try await writing("apply retention") { db in
-            try db.execute(
-                sql: "DELETE FROM messages WHERE tenant_id = ? AND event_time < ?",
+            let blockIDs = try Int64.fetchAll(
+                db, sql: "SELECT id FROM message_blocks WHERE tenant_id = ? AND min_event_time < ?",
                 arguments: [tenant.rawValue, cutoff.milliseconds])
-            return db.changesCount
+            var removed = 0
+            for id in blockIDs {
+                guard
+                    let block = try MessageBlockRows.block(containing: MessageID(rawValue: id), tenant: tenant, in: db)
+                else { continue }
+                let old = try (0..<block.count).filter { index in
+                    try block.message(at: index).message.eventTime < cutoff
+                }
+                removed += try MessageBlockRows.remove(old, from: block, tenant: tenant, in: db)
+            }
+            return removed
         }
     }
 
@@ -158,11 +200,14 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
         try await reading("count messages") { db in
             if let stream {
                 return try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM messages WHERE tenant_id = ? AND stream_id = ?",
+                    db,
+                    sql:
+                        "SELECT COALESCE(SUM(message_count), 0) FROM message_blocks WHERE tenant_id = ? AND stream_id = ?",
                     arguments: [tenant.rawValue, stream.rawValue]) ?? 0
             }
             return try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM messages WHERE tenant_id = ?", arguments: [tenant.rawValue]) ?? 0
+                db, sql: "SELECT COALESCE(SUM(message_count), 0) FROM message_blocks WHERE tenant_id = ?",
+                arguments: [tenant.rawValue]) ?? 0
         }
     }
 
@@ -170,10 +215,10 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
 
     public func addLabel(_ label: HumanLabel, tenant: TenantID) async throws(VigiaError) {
         try await writing("add label") { db in
-            let exists = try Int.fetchOne(
-                db, sql: "SELECT 1 FROM messages WHERE tenant_id = ? AND id = ?",
-                arguments: [tenant.rawValue, label.message.rawValue])
-            guard exists != nil else { throw VigiaError(.notFound, "no message \(label.message)") }
+            let block = try MessageBlockRows.block(containing: label.message, tenant: tenant, in: db)
+            guard block?.index(of: label.message.rawValue) != nil else {
+                throw VigiaError(.notFound, "no message \(label.message)")
+            }
             try db.execute(
                 sql: """
                     INSERT INTO labels (tenant_id, message_id, taxonomy, label, author, created_at)
@@ -204,16 +249,25 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
 
     public func labeledExamples(taxonomy: String, tenant: TenantID) async throws(VigiaError) -> [LabeledExample] {
         try await reading("read labeled examples") { db in
-            try Row.fetchAll(
+            let latest = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT m.text, l.label FROM labels l JOIN messages m ON m.id = l.message_id
+                    SELECT l.message_id, l.label FROM labels l
                     WHERE l.tenant_id = ? AND l.taxonomy = ? AND l.id = (
                         SELECT max(id) FROM labels
                         WHERE tenant_id = l.tenant_id AND message_id = l.message_id AND taxonomy = l.taxonomy)
                     ORDER BY l.message_id
-                    """, arguments: [tenant.rawValue, taxonomy]
-            ).map { LabeledExample(text: $0["text"], label: $0["label"]) }
+                    """, arguments: [tenant.rawValue, taxonomy])
+            // Labeled messages in id order: consecutive ones often share a block, read once.
+            var block: MessageBlock.Reader?
+            return try latest.compactMap { row in
+                let id = MessageID(rawValue: row["message_id"])
+                if block?.index(of: id.rawValue) == nil {
+                    block = try MessageBlockRows.block(containing: id, tenant: tenant, in: db)
+                }
+                guard let block, let index = block.index(of: id.rawValue) else { return nil }
+                return LabeledExample(text: try block.message(at: index).message.text, label: row["label"])
+            }
         }
     }
 
@@ -298,7 +352,11 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
             [
                 ("tenants", try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT tenant_id) FROM streams") ?? 0),
                 ("streams", try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM streams") ?? 0),
-                ("messages", try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM messages") ?? 0),
+                (
+                    "messages",
+                    try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(message_count), 0) FROM message_blocks") ?? 0
+                ),
+                ("message blocks", try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message_blocks") ?? 0),
                 ("labels", try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM labels") ?? 0),
             ]
         }

@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import VigiaCore
 
 /// The database schema, as migrations. A migration is never edited once it has shipped: a change is a new one.
 enum Schema {
@@ -95,6 +97,98 @@ enum Schema {
                     CREATE INDEX jobs_by_status ON jobs (status, id);
                     """)
         }
+        migrator.registerMigration("4-message-blocks") { db in
+            try db.execute(
+                sql: """
+                    -- Messages packed by stream into blocks (see MessageBlock): a row, a full-text document and a
+                    -- row per distinct label per block, instead of per message.
+                    CREATE TABLE message_blocks (
+                        id INTEGER PRIMARY KEY,
+                        last_id INTEGER NOT NULL,
+                        tenant_id TEXT NOT NULL,
+                        stream_id TEXT NOT NULL,
+                        message_count INTEGER NOT NULL,
+                        min_event_time INTEGER NOT NULL,
+                        max_event_time INTEGER NOT NULL,
+                        payload BLOB NOT NULL
+                    );
+                    CREATE INDEX message_blocks_by_stream ON message_blocks (tenant_id, stream_id, id);
+                    CREATE INDEX message_blocks_by_tenant ON message_blocks (tenant_id, id);
+
+                    CREATE TABLE message_block_labels (
+                        block_id INTEGER NOT NULL,
+                        taxonomy TEXT NOT NULL,
+                        label TEXT NOT NULL,
+                        min_confidence REAL NOT NULL,
+                        max_confidence REAL NOT NULL,
+                        PRIMARY KEY (block_id, taxonomy, label)
+                    ) WITHOUT ROWID;
+
+                    CREATE TABLE message_client_ids (
+                        tenant_id TEXT NOT NULL,
+                        stream_id TEXT NOT NULL,
+                        client_id TEXT NOT NULL,
+                        message_id INTEGER NOT NULL,
+                        PRIMARY KEY (tenant_id, stream_id, client_id)
+                    ) WITHOUT ROWID;
+
+                    -- Finds the blocks that hold every word somewhere; MessageFilter then checks each message.
+                    CREATE VIRTUAL TABLE message_blocks_fts USING fts5(
+                        text, content = '', tokenize = 'unicode61 remove_diacritics 2', detail = none
+                    );
+                    """)
+            try movePerMessageRowsIntoBlocks(db)
+            try db.execute(
+                sql: """
+                    DROP TRIGGER labels_of_removed_messages;
+                    DROP TRIGGER messages_removed;
+                    DROP TABLE messages_fts;
+                    DROP TABLE predictions;
+                    DROP TABLE messages;
+                    """)
+        }
         return migrator
+    }
+
+    /// Moves the rows of migration 1's `messages` table into blocks. Each block takes a run of consecutive ids of
+    /// one stream, so that blocks do not overlap even where streams' ids interleave.
+    private static func movePerMessageRowsIntoBlocks(_ db: Database) throws {
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT id, tenant_id, stream_id, client_id, event_time, received_time, author, text, language,
+                    predictions, tags, extra
+                FROM messages ORDER BY id
+                """)
+        let decoder = JSONDecoder()
+        var draft = MessageBlock.Draft()
+        var owner: (tenant: String, stream: String)?
+        func flush() throws {
+            if let owner, draft.count > 0 {
+                try MessageBlockRows.insert(draft, tenant: owner.tenant, stream: owner.stream, in: db)
+            }
+            draft = MessageBlock.Draft()
+        }
+        while let row = try rows.next() {
+            let tenant: String = row["tenant_id"]
+            let stream: String = row["stream_id"]
+            if owner?.tenant != tenant || owner?.stream != stream || draft.count == MessageBlock.capacity {
+                try flush()
+                owner = (tenant, stream)
+            }
+            let message = NewMessage(
+                clientID: row["client_id"], eventTime: Timestamp(milliseconds: row["event_time"]),
+                author: row["author"], text: row["text"], language: row["language"],
+                predictions: try decoder.decode([Prediction].self, from: Data((row["predictions"] as String).utf8)),
+                tags: try decoder.decode([String].self, from: Data((row["tags"] as String).utf8)),
+                extra: row["extra"])
+            let records = MessageBlock.Records([message], receivedAt: Timestamp(milliseconds: row["received_time"]))
+            draft.add(message, id: row["id"], record: records.record(0))
+            if let clientID = message.clientID {
+                try MessageBlockRows.record(
+                    clientID: clientID, of: row["id"], tenant: tenant, stream: stream, in: db)
+            }
+        }
+        try flush()
     }
 }

@@ -75,22 +75,16 @@ struct ExportCommand: AsyncParsableCommand {
 
     static func timestamp(_ text: String) throws(VigiaError) -> Timestamp {
         if let milliseconds = Int64(text) { return Timestamp(milliseconds: milliseconds) }
-        guard let date = ISO8601DateFormatter().date(from: text) else {
+        guard let time = Timestamp(rfc3339: text) else {
             throw VigiaError(.invalidArgument, "'\(text)' is not an RFC 3339 time or epoch milliseconds")
         }
-        return Timestamp(milliseconds: Int64((date.timeIntervalSince1970 * 1000).rounded()))
-    }
-
-    static func rfc3339(_ time: Timestamp) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date(timeIntervalSince1970: Double(time.milliseconds) / 1000))
+        return time
     }
 
     static func jsonLine(_ stored: StoredMessage) -> String {
         let message = stored.message
         return "{\"id\":\(stored.id.rawValue),\"stream\":\(JSONText.string(stored.stream.rawValue)),"
-            + "\"event_time\":\"\(rfc3339(message.eventTime))\",\"received_time\":\"\(rfc3339(stored.receivedTime))\","
+            + "\"event_time\":\"\(message.eventTime.rfc3339)\",\"received_time\":\"\(stored.receivedTime.rfc3339)\","
             + "\"author\":\(message.author.map(JSONText.string) ?? "null"),\"text\":\(JSONText.string(message.text)),"
             + "\"language\":\(message.language.map(JSONText.string) ?? "null"),"
             + "\"predictions\":\(JSONText.predictions(message.predictions)),"
@@ -100,8 +94,8 @@ struct ExportCommand: AsyncParsableCommand {
     static func csvFields(_ stored: StoredMessage) -> [String] {
         let message = stored.message
         return [
-            String(stored.id.rawValue), stored.stream.rawValue, rfc3339(message.eventTime),
-            rfc3339(stored.receivedTime), message.author ?? "", message.text, message.language ?? "",
+            String(stored.id.rawValue), stored.stream.rawValue, message.eventTime.rfc3339,
+            stored.receivedTime.rfc3339, message.author ?? "", message.text, message.language ?? "",
             message.predictions.map { "\($0.taxonomy):\($0.label)" }.joined(separator: " "),
             message.tags.joined(separator: " "),
         ]

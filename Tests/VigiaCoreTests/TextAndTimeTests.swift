@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+import VigiaCore
+
+@Suite struct TextAndTimeTests {
+    @Test func searchWordsMatchWholeWordsWithoutCaseOrAccents() {
+        let words = Set(SearchText.words("Sem ÁUDIO"))
+        #expect(SearchText.contains(words, in: "sem audio aqui"))
+        #expect(SearchText.contains(words, in: "AUDIO? sem!"))
+        #expect(SearchText.contains(words, in: "tô sem áudio 😡"))
+        #expect(!SearchText.contains(words, in: "semaudio"))
+        #expect(!SearchText.contains(words, in: "sem audios"))
+        #expect(!SearchText.contains(words, in: "audio ok"))
+        #expect(SearchText.contains([], in: "anything"))
+    }
+
+    @Test func theFastPathAgreesWithFolding() {
+        var random = DeterministicRandom(seed: 7)
+        // Scalars, not characters, so that modifiers land after letters, emoji and separators alike.
+        let alphabet = Array(
+            "abAB12 .-_!?ãéÇñÿÅ×ØßæÐ😡❤👍🏽\u{FE0F}\u{200D}\u{0301}\u{20E3}日¹ª«…—\u{AD}\u{A0}".unicodeScalars)
+        let queries = [Set(["a"]), Set(["ab", "1"]), Set(["b2"]), Set(["ab", "ab1", "a"]), Set(["ac"]), Set(["cn"])]
+        for _ in 0..<20_000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0..<12, using: &random) {
+                scalars.append(alphabet[Int.random(in: 0..<alphabet.count, using: &random)])
+            }
+            let text = String(scalars)
+            for query in queries {
+                #expect(
+                    SearchText.contains(query, in: text) == query.isSubset(of: SearchText.words(text)),
+                    "\(query) in '\(text)'")
+            }
+        }
+    }
+
+    @Test func rfc3339AgreesWithFoundation() {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        var random = DeterministicRandom(seed: 3)
+        // Not before 1600: before 1582 Foundation uses the Julian calendar, RFC 3339 the Gregorian one.
+        let samples: [Int64] =
+            [0, -1, 951_782_400_000, 1_767_225_600_000, 4_102_444_799_999, -11_676_096_000_000]
+            + (0..<2_000).map { _ in Int64.random(in: 0..<4_000_000, using: &random) * 1_000_003 - 1_000_000_000_000 }
+        for milliseconds in samples {
+            let time = Timestamp(milliseconds: milliseconds)
+            let expected = formatter.string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
+            #expect(time.rfc3339 == expected)
+            #expect(Timestamp(rfc3339: time.rfc3339) == time)
+        }
+    }
+
+    @Test func rfc3339ReadsOffsetsAndRejectsNonsense() {
+        #expect(Timestamp(rfc3339: "2026-11-22T20:14:05Z")?.milliseconds == 1_795_378_445_000)
+        #expect(Timestamp(rfc3339: "2026-11-22t17:14:05.5-03:00")?.milliseconds == 1_795_378_445_500)
+        #expect(Timestamp(rfc3339: "2026-11-22 20:14:05.123456+00:00")?.milliseconds == 1_795_378_445_123)
+        #expect(Timestamp(rfc3339: "2024-02-29T00:00:00Z") != nil)
+        for bad in [
+            "2026-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-11-22T24:00:00Z", "2026-11-22T20:14:05",
+            "2026-11-22", "20:14:05Z", "2026-11-22T20:14:05.Z", "2026-11-22T20:14:05Z ", "", "2026-1-22T20:14:05Z",
+        ] {
+            #expect(Timestamp(rfc3339: bad) == nil, "\(bad)")
+        }
+    }
+}
