@@ -1,7 +1,8 @@
-/// A ``StreamStore`` and ``MessageStore`` in memory: the reference the conformance suite holds the real stores
-/// to, and a store for tests that need no database.
+/// Every store port in memory: the reference the conformance suite holds the real stores to, and a store for tests
+/// that need no database. Tenants, users, API keys, incidents, insights, alerts and models are in the
+/// `InMemoryStore+…` files.
 public actor InMemoryStore: StreamStore, MessageStore, LabelStore, JobStore {
-    private struct Tenant {
+    private struct TenantData {
         var streams: [StreamID: Stream] = [:]
         /// Messages by id, and the ids in increasing order.
         var messages: [MessageID: StoredMessage] = [:]
@@ -11,11 +12,13 @@ public actor InMemoryStore: StreamStore, MessageStore, LabelStore, JobStore {
         var labels: [HumanLabel] = []
     }
 
-    private var tenants: [TenantID: Tenant] = [:]
+    private var tenants: [TenantID: TenantData] = [:]
     private var ids: MessageIDGenerator
     /// Jobs of every tenant by id, with their tenant.
     private var jobs: [Int64: (tenant: TenantID, job: Job)] = [:]
     private var lastJobID: Int64 = 0
+    /// What the `InMemoryStore+…` extensions keep.
+    var records = InMemoryRecords()
 
     public init(node: Int = 0) { ids = MessageIDGenerator(node: node) }
 
@@ -23,7 +26,7 @@ public actor InMemoryStore: StreamStore, MessageStore, LabelStore, JobStore {
         guard tenants[tenant]?.streams[stream.id] == nil else {
             throw VigiaError(.conflict, "stream '\(stream.id)' already exists")
         }
-        tenants[tenant, default: Tenant()].streams[stream.id] = stream
+        tenants[tenant, default: TenantData()].streams[stream.id] = stream
     }
 
     public func stream(_ id: StreamID, tenant: TenantID) -> Stream? { tenants[tenant]?.streams[id] }
@@ -39,6 +42,7 @@ public actor InMemoryStore: StreamStore, MessageStore, LabelStore, JobStore {
         state.byClientID[id] = nil
         state.labels.removeAll { state.messages[$0.message] == nil }
         tenants[tenant] = state
+        records.removeStream(id, tenant: tenant)
         return true
     }
 
