@@ -310,7 +310,7 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
 
     // MARK: Errors
 
-    private func reading<T: Sendable>(
+    func reading<T: Sendable>(
         _ what: String, _ body: @escaping @Sendable (Database) throws -> T
     )
         async throws(VigiaError) -> T
@@ -318,7 +318,7 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
         try await VigiaError.mappingStorageErrors(what) { try await pool.read(body) }
     }
 
-    private func writing<T: Sendable>(
+    func writing<T: Sendable>(
         _ what: String, _ body: @escaping @Sendable (Database) throws -> T
     )
         async throws(VigiaError) -> T

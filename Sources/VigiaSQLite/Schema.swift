@@ -95,6 +95,7 @@ enum Schema {
                     CREATE INDEX jobs_by_status ON jobs (status, id);
                     """)
         }
+        registerTenantsUsersIncidentsModels(in: &migrator)
         return migrator
     }
 }
