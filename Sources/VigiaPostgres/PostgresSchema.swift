@@ -89,5 +89,6 @@ enum PostgresSchema {
                 "CREATE INDEX jobs_by_status ON jobs (status, id)",
             ]
         ),
+        tenantsUsersIncidentsModels,
     ]
 }

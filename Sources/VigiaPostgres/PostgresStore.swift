@@ -9,9 +9,9 @@ import VigiaCore
 /// The connection pool runs in ``run()``, which must be running (as a `Service` in a `ServiceGroup`, or in a task)
 /// while the store is used; it returns when its task is cancelled or the service group shuts down. Each append is one transaction that inserts the whole batch with one statement.
 public final class PostgresStore: StreamStore, MessageStore, LabelStore, JobStore, Service {
-    private let client: PostgresClient
+    let client: PostgresClient
     private let ids: IDSource
-    private let logger: Logger
+    let logger: Logger
 
     /// Connects to `url` (`postgres://user:password@host:port/database`); `node` (0..<4096) must differ between the
     /// nodes that share the database, so their message ids never collide.

@@ -368,7 +368,7 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
 
     // MARK: Errors
 
-    private func reading<T: Sendable>(
+    func reading<T: Sendable>(
         _ what: String, _ body: @escaping @Sendable (Database) throws -> T
     )
         async throws(VigiaError) -> T
@@ -376,7 +376,7 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
         try await VigiaError.mappingStorageErrors(what) { try await pool.read(body) }
     }
 
-    private func writing<T: Sendable>(
+    func writing<T: Sendable>(
         _ what: String, _ body: @escaping @Sendable (Database) throws -> T
     )
         async throws(VigiaError) -> T

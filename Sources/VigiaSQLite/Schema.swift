@@ -147,6 +147,7 @@ enum Schema {
                     DROP TABLE messages;
                     """)
         }
+        registerTenantsUsersIncidentsModels(in: &migrator)
         return migrator
     }
 

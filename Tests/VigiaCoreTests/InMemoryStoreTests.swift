@@ -8,6 +8,11 @@ import VigiaTesting
         try await check.run(InMemoryStore())
     }
 
+    @Test(arguments: StoreConformance.accountChecks)
+    func conformsToTheAccountsContract(check: StoreConformance.Check) async throws {
+        try await check.run(InMemoryStore())
+    }
+
     @Test func messageIDsIncreaseAndSortByTime() {
         var generator = MessageIDGenerator(node: 3)
         let t = Timestamp(milliseconds: 1_767_225_600_000)

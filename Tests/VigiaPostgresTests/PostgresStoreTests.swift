@@ -16,12 +16,22 @@ import VigiaTesting
 
     @Test(.enabled(if: TemporaryPostgresDatabase.serverURL != nil), arguments: StoreConformance.checks)
     func conformsToTheStoreContract(check: StoreConformance.Check) async throws {
+        try await Self.withMigratedStore { try await check.run($0) }
+    }
+
+    @Test(.enabled(if: TemporaryPostgresDatabase.serverURL != nil), arguments: StoreConformance.accountChecks)
+    func conformsToTheAccountsContract(check: StoreConformance.Check) async throws {
+        try await Self.withMigratedStore { try await check.run($0) }
+    }
+
+    /// Runs `body` with a store on a new, migrated database, its connection pool running.
+    static func withMigratedStore(_ body: @escaping (PostgresStore) async throws -> Void) async throws {
         try await TemporaryPostgresDatabase.with { url in
             let store = try PostgresStore(url: url, node: 0)
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await store.run() }
                 try await store.migrate()
-                try await check.run(store)
+                try await body(store)
                 group.cancelAll()
             }
         }

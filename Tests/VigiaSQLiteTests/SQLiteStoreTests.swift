@@ -9,4 +9,10 @@ import VigiaTesting
         let directory = try TemporaryDirectory()
         try await check.run(SQLiteStore(path: directory.path("vigia.sqlite")))
     }
+
+    @Test(arguments: StoreConformance.accountChecks)
+    func conformsToTheAccountsContract(check: StoreConformance.Check) async throws {
+        let directory = try TemporaryDirectory()
+        try await check.run(SQLiteStore(path: directory.path("vigia.sqlite")))
+    }
 }

@@ -1,7 +1,8 @@
-/// A ``StreamStore`` and ``MessageStore`` in memory: the reference the conformance suite holds the real stores
-/// to, and a store for tests that need no database.
+/// Every store port in memory: the reference the conformance suite holds the real stores to, and a store for tests
+/// that need no database. Tenants, users, API keys, incidents, insights, alerts and models are in the
+/// `InMemoryStore+…` files.
 public actor InMemoryStore: StreamStore, MessageStore, LabelStore, JobStore {
-    private struct Tenant {
+    private struct TenantData {
         var streams: [StreamID: Stream] = [:]
         /// Messages by id, and the ids in increasing order.
         var messages: [MessageID: StoredMessage] = [:]
@@ -11,11 +12,13 @@ public actor InMemoryStore: StreamStore, MessageStore, LabelStore, JobStore {
         var labels: [HumanLabel] = []
     }
 
-    private var tenants: [TenantID: Tenant] = [:]
+    private var tenants: [TenantID: TenantData] = [:]
     private var ids: MessageIDGenerator
     /// Jobs of every tenant by id, with their tenant.
     private var jobs: [Int64: (tenant: TenantID, job: Job)] = [:]
     private var lastJobID: Int64 = 0
+    /// What the `InMemoryStore+…` extensions keep.
+    var records = InMemoryRecords()
 
     public init(node: Int = 0) { ids = MessageIDGenerator(node: node) }
 
@@ -23,7 +26,7 @@ public actor InMemoryStore: StreamStore, MessageStore, LabelStore, JobStore {
         guard tenants[tenant]?.streams[stream.id] == nil else {
             throw VigiaError(.conflict, "stream '\(stream.id)' already exists")
         }
-        tenants[tenant, default: Tenant()].streams[stream.id] = stream
+        tenants[tenant, default: TenantData()].streams[stream.id] = stream
     }
 
     public func stream(_ id: StreamID, tenant: TenantID) -> Stream? { tenants[tenant]?.streams[id] }
@@ -39,6 +42,7 @@ public actor InMemoryStore: StreamStore, MessageStore, LabelStore, JobStore {
         state.byClientID[id] = nil
         state.labels.removeAll { state.messages[$0.message] == nil }
         tenants[tenant] = state
+        records.removeStream(id, tenant: tenant)
         return true
     }
 
@@ -73,10 +77,11 @@ public actor InMemoryStore: StreamStore, MessageStore, LabelStore, JobStore {
     public func search(_ query: MessageQuery, tenant: TenantID) throws(VigiaError) -> MessagePage {
         try query.validate()
         guard let state = tenants[tenant] else { return MessagePage(items: [], nextCursor: nil) }
+        let filter = MessageFilter(query)
         var items: [StoredMessage] = []
         for id in state.order.reversed() {
             if let cursor = query.cursor, id >= cursor.lastID { continue }
-            guard let stored = state.messages[id], Self.matches(stored, query) else { continue }
+            guard let stored = state.messages[id], filter.matches(stored) else { continue }
             if items.count == query.limit {
                 return MessagePage(items: items, nextCursor: MessageCursor(lastID: items[items.count - 1].id))
             }
@@ -89,9 +94,9 @@ public actor InMemoryStore: StreamStore, MessageStore, LabelStore, JobStore {
         _ query: MessageQuery, tenant: TenantID, batchSize: Int,
         into sink: @Sendable ([StoredMessage]) async throws(VigiaError) -> Void
     ) async throws(VigiaError) {
-        let matching = (tenants[tenant]?.order ?? []).compactMap { tenants[tenant]?.messages[$0] }.filter {
-            Self.matches($0, query)
-        }
+        let filter = MessageFilter(query)
+        let matching = (tenants[tenant]?.order ?? []).compactMap { tenants[tenant]?.messages[$0] }.filter(
+            filter.matches)
         for start in stride(from: 0, to: matching.count, by: max(1, batchSize)) {
             try await sink(Array(matching[start..<min(start + max(1, batchSize), matching.count)]))
         }
@@ -165,19 +170,5 @@ public actor InMemoryStore: StreamStore, MessageStore, LabelStore, JobStore {
 
     public func unfinishedJobs() -> [(tenant: TenantID, job: Job)] {
         jobs.values.filter { $0.job.status.isUnfinished }.sorted { $0.job.id < $1.job.id }
-    }
-
-    private static func matches(_ stored: StoredMessage, _ query: MessageQuery) -> Bool {
-        let message = stored.message
-        if let stream = query.stream, stored.stream != stream { return false }
-        if let from = query.from, message.eventTime < from { return false }
-        if let to = query.to, message.eventTime >= to { return false }
-        if let author = query.author, message.author != author { return false }
-        if !query.matchesPredictions(message.predictions) { return false }
-        if let text = query.text {
-            let words = Set(SearchText.words(message.text))
-            if !SearchText.words(text).allSatisfy(words.contains) { return false }
-        }
-        return true
     }
 }

@@ -5,6 +5,6 @@ public protocol StreamStore: Sendable {
     func stream(_ id: StreamID, tenant: TenantID) async throws(VigiaError) -> Stream?
     /// The tenant's streams, by id.
     func streams(tenant: TenantID) async throws(VigiaError) -> [Stream]
-    /// Removes a stream and all its messages; false when there was no such stream.
+    /// Removes a stream with all its messages, incidents and insights; false when there was no such stream.
     func deleteStream(_ id: StreamID, tenant: TenantID) async throws(VigiaError) -> Bool
 }

@@ -1,12 +1,13 @@
-/// CRC-32 (IEEE 802.3, as in zip and PNG), to detect a damaged model file.
-enum CRC32 {
+/// CRC-32 (IEEE 802.3, as in zip and PNG), to detect a damaged model file: inside the file, and in the registry
+/// that stores it.
+public enum CRC32 {
     private static let table: [UInt32] = (0..<256).map { index in
         var value = UInt32(index)
         for _ in 0..<8 { value = value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
         return value
     }
 
-    static func checksum<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
+    public static func checksum<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
         var crc: UInt32 = 0xFFFF_FFFF
         for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
         return crc ^ 0xFFFF_FFFF
