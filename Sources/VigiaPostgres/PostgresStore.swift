@@ -11,6 +11,7 @@ import VigiaCore
 public final class PostgresStore: StreamStore, MessageStore, LabelStore, JobStore, Service {
     let client: PostgresClient
     private let ids: IDSource
+    private let plannerStatistics = PlannerStatistics()
     let logger: Logger
 
     /// Connects to `url` (`postgres://user:password@host:port/database`); `node` (0..<4096) must differ between the
@@ -132,14 +133,7 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, JobStor
     {
         guard !messages.isEmpty else { return AppendResult(ids: [], accepted: 0, duplicates: 0) }
         let newIDs = await ids.next(messages.count, at: receivedAt)
-        let rows = zip(messages, newIDs).map { message, id in
-            "{\"id\":\(id.rawValue),\"client_id\":\(message.clientID.map(JSONText.string) ?? "null"),"
-                + "\"event_time\":\(message.eventTime.milliseconds),\"author\":\(message.author.map(JSONText.string) ?? "null"),"
-                + "\"text\":\(JSONText.string(message.text)),\"language\":\(message.language.map(JSONText.string) ?? "null"),"
-                + "\"predictions\":\(JSONText.predictions(message.predictions)),\"tags\":\(JSONText.strings(message.tags)),"
-                + "\"extra\":\(message.extra.map(JSONText.string) ?? "null")}"
-        }
-        let document = "[" + rows.joined(separator: ",") + "]"
+        let columns = AppendColumns(messages, ids: newIDs)
         let clientIDs = messages.compactMap(\.clientID)
         let outcome: AppendResult? = try await VigiaError.mappingStorageErrors("commit messages") {
             try await client.withTransaction(logger: logger) { connection in
@@ -156,10 +150,16 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, JobStor
                     """
                     INSERT INTO messages (id, tenant_id, stream_id, client_id, event_time, received_time, author, text,
                         language, predictions, tags, extra)
-                    SELECT x.id, \(tenant.rawValue), \(stream.rawValue), x.client_id, x.event_time,
-                        \(receivedAt.milliseconds), x.author, x.text, x.language, x.predictions, x.tags, x.extra
-                    FROM jsonb_to_recordset(\(document)::jsonb) AS x(id bigint, client_id text, event_time bigint,
-                        author text, text text, language text, predictions jsonb, tags jsonb, extra text)
+                    SELECT x.id, \(tenant.rawValue), \(stream.rawValue),
+                        CASE WHEN x.absent & 1 = 0 THEN x.client_id END, x.event_time, \(receivedAt.milliseconds),
+                        CASE WHEN x.absent & 2 = 0 THEN x.author END, x.text,
+                        CASE WHEN x.absent & 4 = 0 THEN x.language END, x.predictions::jsonb, x.tags::jsonb,
+                        CASE WHEN x.absent & 8 = 0 THEN x.extra END
+                    FROM unnest(\(columns.ids)::bigint[], \(columns.clientIDs)::text[], \(columns.eventTimes)::bigint[],
+                        \(columns.authors)::text[], \(columns.texts)::text[], \(columns.languages)::text[],
+                        \(columns.predictions)::text[], \(columns.tags)::text[], \(columns.extras)::text[],
+                        \(columns.absent)::int[])
+                        AS x(id, client_id, event_time, author, text, language, predictions, tags, extra, absent)
                     ORDER BY x.id
                     ON CONFLICT (tenant_id, stream_id, client_id) WHERE client_id IS NOT NULL DO NOTHING
                     RETURNING id
@@ -188,6 +188,9 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, JobStor
             }
         }
         guard let outcome else { throw VigiaError(.notFound, "no stream '\(stream)'") }
+        if await plannerStatistics.shouldAnalyze(afterAdding: outcome.accepted) {
+            Task { await analyzeMessages() }
+        }
         return outcome
     }
 
@@ -445,4 +448,71 @@ private actor IDSource {
 
 extension String {
     fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+/// Decides when this node refreshes the planner's statistics of `messages`. Right after a bulk load the planner
+/// still thinks the table is small and answers "newest 50 matches" by sorting every match (170 ms over 500k
+/// messages) instead of walking the id index (4 ms); autovacuum fixes that only a minute or more later.
+private actor PlannerStatistics {
+    private var sinceLast = 0
+    private var added = 0
+    private var running = false
+
+    /// True when enough rows were added since the last refresh: 50,000, or a fifth of what this node added.
+    func shouldAnalyze(afterAdding rows: Int) -> Bool {
+        sinceLast += rows
+        added += rows
+        guard !running, sinceLast >= max(50_000, added / 5) else { return false }
+        running = true
+        sinceLast = 0
+        return true
+    }
+
+    func finished() { running = false }
+}
+
+extension PostgresStore {
+    /// Off the acknowledgement path: a failure only leaves the statistics to autovacuum.
+    fileprivate func analyzeMessages() async {
+        do {
+            try await client.query("ANALYZE messages", logger: logger)
+        } catch {
+            logger.warning("could not refresh the statistics of messages: \(String(reflecting: error))")
+        }
+        await plannerStatistics.finished()
+    }
+}
+
+/// A batch of messages as one array per column, bound in PostgreSQL's binary format and read back with `unnest`:
+/// the server spends about 3 µs per row on that against 10 µs for parsing the same rows from one JSON document.
+/// PostgresNIO binds no arrays of optionals, so a missing optional is an empty string with its bit set in `absent`
+/// (1 client id, 2 author, 4 language, 8 extra).
+private struct AppendColumns {
+    var ids: [Int64] = []
+    var clientIDs: [String] = []
+    var eventTimes: [Int64] = []
+    var authors: [String] = []
+    var texts: [String] = []
+    var languages: [String] = []
+    var predictions: [String] = []
+    var tags: [String] = []
+    var extras: [String] = []
+    var absent: [Int32] = []
+
+    init(_ messages: [NewMessage], ids newIDs: [MessageID]) {
+        for (message, id) in zip(messages, newIDs) {
+            ids.append(id.rawValue)
+            eventTimes.append(message.eventTime.milliseconds)
+            texts.append(message.text)
+            predictions.append(JSONText.predictions(message.predictions))
+            tags.append(JSONText.strings(message.tags))
+            clientIDs.append(message.clientID ?? "")
+            authors.append(message.author ?? "")
+            languages.append(message.language ?? "")
+            extras.append(message.extra ?? "")
+            absent.append(
+                (message.clientID == nil ? 1 : 0) | (message.author == nil ? 2 : 0) | (message.language == nil ? 4 : 0)
+                    | (message.extra == nil ? 8 : 0))
+        }
+    }
 }
