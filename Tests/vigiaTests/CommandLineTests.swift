@@ -33,7 +33,7 @@ import VigiaTesting
 
     @Test(arguments: [
         "synth", "train", "classify", "eval", "bench classify", "bench store", "normalize", "redact", "db migrate",
-        "db stats", "export",
+        "db stats", "db retention", "export",
     ])
     func everyCommandHasHelp(command: String) throws {
         let outcome = try VigiaProcess.run(command.split(separator: " ").map(String.init) + ["--help"])

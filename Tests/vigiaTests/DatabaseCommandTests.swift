@@ -57,6 +57,33 @@ import VigiaTesting
         #expect(window.stdout.split(separator: "\n").count == 1)
     }
 
+    @Test func retentionRemovesOnlyTheTenantsOldMessages() async throws {
+        let directory = try TemporaryDirectory()
+        let path = try await makeDatabase(in: directory)
+        let store = try SQLiteStore(path: path)
+        try await store.createStream(
+            VigiaCore.Stream(id: StreamID("live"), name: "Live", kind: .chat, taxonomies: [], createdAt: Self.start),
+            tenant: TenantID("other"))
+        _ = try await store.append(
+            [NewMessage(eventTime: Self.start, text: "velha")], to: StreamID("live"), tenant: TenantID("other"),
+            receivedAt: Self.start)
+        _ = try await store.append(
+            [NewMessage(eventTime: .now, text: "nova")], to: StreamID("live"), tenant: TenantID("acme"),
+            receivedAt: .now)
+        let daysSinceStart = (Timestamp.now.milliseconds - Self.start.milliseconds) / 86_400_000
+        let keepAll = try VigiaProcess.run([
+            "db", "retention", "--store-path", path, "--tenant", "acme", "--days", String(daysSinceStart + 1),
+        ])
+        #expect(keepAll.stdout.hasPrefix("removed 0 messages"), "\(keepAll.stderr)")
+        let prune = try VigiaProcess.run(["db", "retention", "--store-path", path, "--tenant", "acme", "--days", "1"])
+        #expect(prune.status == 0, "\(prune.stderr)")
+        #expect(prune.stdout.hasPrefix("removed 3 messages of tenant 'acme'"))
+        #expect(try await store.countMessages(tenant: TenantID("acme"), stream: nil) == 1)
+        #expect(try await store.countMessages(tenant: TenantID("other"), stream: nil) == 1)
+        let bad = try VigiaProcess.run(["db", "retention", "--store-path", path, "--tenant", "acme", "--days", "0"])
+        #expect(bad.status != 0 && bad.stderr.contains("--days must be positive"))
+    }
+
     @Test func reportsMissingStreamsAndBadTimes() async throws {
         let directory = try TemporaryDirectory()
         let path = try await makeDatabase(in: directory)
@@ -115,5 +142,38 @@ import VigiaTesting
         #expect(migrate.stderr.isEmpty)
         let stats = try VigiaProcess.run(["db", "stats"], environment: environment)
         #expect(stats.stdout.contains("bytes on disk"))
+    }
+
+    /// The figures of `bench store --json`, and the messages really committed where the configuration points.
+    func benchFigures(_ arguments: [String], environment: [String: String] = [:]) throws -> [String: Any] {
+        let bench = try VigiaProcess.run(
+            ["bench", "store", "--messages", "3000", "--batch", "250", "--json"] + arguments, environment: environment)
+        #expect(bench.status == 0, "\(bench.stderr)")
+        return try JSONSerialization.jsonObject(with: Data(bench.stdout.utf8)) as? [String: Any] ?? [:]
+    }
+
+    @Test func benchStoreWritesWhereTheConfigurationSays() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("bench.sqlite")
+        let figures = try benchFigures(["--store-path", path])
+        #expect(figures["backend"] as? String == "sqlite")
+        #expect(figures["messages"] as? Int == 3000)
+        #expect((figures["msgs_per_s"] as? Int ?? 0) > 0)
+        let stats = try VigiaProcess.run(["db", "stats", "--store-path", path])
+        #expect(stats.stdout.contains("messages") && stats.stdout.contains("3000"), "\(stats.stdout)")
+        let wrong = try VigiaProcess.run(["bench", "store", "--backend", "oracle"])
+        #expect(wrong.status != 0 && wrong.stderr.contains("sqlite or postgres"))
+        let noURL = try VigiaProcess.run(
+            ["bench", "store", "--messages", "10"], environment: ["STORE_KIND": "postgres"])
+        #expect(noURL.status == 2 && noURL.stderr.contains("store.postgres.url"))
+    }
+
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["VIGIA_TEST_POSTGRES_URL"] != nil))
+    func benchStoreRunsOnPostgreSQL() async throws {
+        try await TemporaryPostgresDatabase.with { url in
+            let figures = try benchFigures([], environment: ["STORE_KIND": "postgres", "STORE_POSTGRES_URL": url])
+            #expect(figures["backend"] as? String == "postgres")
+            #expect(figures["messages"] as? Int == 3000)
+        }
     }
 }

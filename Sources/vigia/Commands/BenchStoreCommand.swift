@@ -11,18 +11,16 @@ struct BenchStoreCommand: AsyncParsableCommand {
         abstract: "Messages committed per second (with predictions and full-text indexing) by concurrent writers.",
         discussion: """
             Writes synthetic chat messages, each with two predictions and two tags, in batches from several \
-            concurrent writers, into a new database (removed afterwards unless --path is given), and reports \
-            committed messages per second: an append counts only when its transaction has committed.
+            concurrent writers, and reports committed messages per second: an append counts only when its \
+            transaction has committed. The backend is the configuration's (store.kind) unless --backend names one. \
+            SQLite writes to a new temporary file (removed afterwards) unless --store-path names one; PostgreSQL \
+            writes to a new stream in the database of --store-url or store.postgres.url.
             """)
 
-    @Option(help: "Backend: sqlite or postgres.")
-    var backend: String = "sqlite"
+    @OptionGroup var store: StoreOptions
 
-    @Option(help: "SQLite: database file to write (default: a temporary file, removed afterwards).")
-    var path: String?
-
-    @Option(help: "PostgreSQL: server URL (default: $VIGIA_POSTGRES_URL); the bench writes to a new stream there.")
-    var url: String?
+    @Option(help: "Backend: sqlite or postgres (default: store.kind, else sqlite).")
+    var backend: String?
 
     @Option(help: "Messages to write.")
     var messages: Int = 500_000
@@ -40,7 +38,7 @@ struct BenchStoreCommand: AsyncParsableCommand {
     var json = false
 
     func validate() throws {
-        guard ["sqlite", "postgres"].contains(backend) else {
+        if let backend, !["sqlite", "postgres"].contains(backend) {
             throw ValidationError("--backend must be sqlite or postgres")
         }
         guard messages > 0, batch > 0, writers > 0 else { throw ValidationError("counts must be positive") }
@@ -48,24 +46,28 @@ struct BenchStoreCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors { () async throws(VigiaError) in
-            if backend == "postgres" {
-                guard let url = url ?? ProcessInfo.processInfo.environment["VIGIA_POSTGRES_URL"] else {
-                    throw VigiaError(.invalidArgument, "give --url or set VIGIA_POSTGRES_URL for --backend postgres")
+            let configuration = try await store.configuration()
+            let kind = backend ?? (store.storeURL != nil ? "postgres" : configuration.string(forKey: "store.kind"))
+            if kind == "postgres" {
+                guard let url = store.storeURL ?? configuration.string(forKey: "store.postgres.url") else {
+                    throw VigiaError(.invalidArgument, "give --store-url or set store.postgres.url for PostgreSQL")
                 }
-                let store = try PostgresStore(url: url, node: 0, logger: StoreOptions.commandLogger)
-                try await Self.whileRunning(store) { () async throws(VigiaError) in
-                    try await store.migrate()
-                    try await measure(store, location: url)
+                let database = try PostgresStore(url: url, node: 0, logger: StoreOptions.commandLogger)
+                try await Self.whileRunning(database) { () async throws(VigiaError) in
+                    try await database.migrate()
+                    try await measure(
+                        database, backend: "postgres",
+                        location: StoreOptions.location(.init(backend: .postgres(url: url), node: 0)))
                 }
                 return
             }
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vigia-bench-\(UUID())")
-            let file = path ?? directory.appendingPathComponent("bench.sqlite").path
-            if path == nil {
+            let file = store.storePath ?? directory.appendingPathComponent("bench.sqlite").path
+            if store.storePath == nil {
                 try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             }
-            defer { if path == nil { try? FileManager.default.removeItem(at: directory) } }
-            try await measure(try SQLiteStore(path: file), location: file)
+            defer { if store.storePath == nil { try? FileManager.default.removeItem(at: directory) } }
+            try await measure(try StoreOptions.openSQLite(path: file), backend: "sqlite", location: file)
         }
     }
 
@@ -88,7 +90,9 @@ struct BenchStoreCommand: AsyncParsableCommand {
         }
     }
 
-    private func measure(_ store: some StreamStore & MessageStore, location: String) async throws(VigiaError) {
+    private func measure(
+        _ store: some StreamStore & MessageStore, backend: String, location: String
+    ) async throws(VigiaError) {
         let tenant = TenantID("bench")
         let stream = StreamID("bench-\(UUID().uuidString.prefix(8))")
         try await store.createStream(

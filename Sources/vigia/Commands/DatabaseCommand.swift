@@ -7,7 +7,7 @@ import VigiaSQLite
 struct DatabaseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db", abstract: "Create, migrate and inspect Vigia's database.",
-        subcommands: [MigrateCommand.self, StatsCommand.self, CrashWriterCommand.self])
+        subcommands: [MigrateCommand.self, StatsCommand.self, RetentionCommand.self, CrashWriterCommand.self])
 
     struct MigrateCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -42,6 +42,37 @@ struct DatabaseCommand: AsyncParsableCommand {
                     for (name, value) in figures {
                         print(name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(value))
                     }
+                }
+            }
+        }
+    }
+
+    struct RetentionCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "retention", abstract: "Remove a tenant's messages older than a number of days.",
+            discussion: """
+                Age is the message's event time. Labels given to removed messages go with them. Run it from cron \
+                (or a systemd timer) per tenant with that tenant's retention.
+                """)
+
+        @OptionGroup var store: StoreOptions
+
+        @Option(help: "Tenant whose messages to remove.")
+        var tenant: String
+
+        @Option(help: "Keep messages of the last this many days.")
+        var days: Int
+
+        func validate() throws {
+            guard days > 0 else { throw ValidationError("--days must be positive") }
+        }
+
+        func run() async throws {
+            try await reportingErrors { () async throws(VigiaError) in
+                try await store.withStore { database, _ async throws(VigiaError) in
+                    let cutoff = Timestamp(milliseconds: Timestamp.now.milliseconds - Int64(days) * 86_400_000)
+                    let removed = try await database.deleteMessages(before: cutoff, tenant: TenantID(tenant))
+                    print("removed \(removed) messages of tenant '\(tenant)' older than \(cutoff.rfc3339)")
                 }
             }
         }

@@ -37,7 +37,8 @@ struct StoreOptions: ParsableArguments {
         var node: Int
     }
 
-    func settings() async throws(VigiaError) -> Settings {
+    /// The configuration: environment variables over the `--config` file.
+    func configuration() async throws(VigiaError) -> ConfigReader {
         var providers: [any ConfigProvider] = [EnvironmentVariablesProvider()]
         if let config {
             do {
@@ -46,7 +47,11 @@ struct StoreOptions: ParsableArguments {
                 throw VigiaError(.invalidArgument, "\(config): cannot read the configuration file (\(error))")
             }
         }
-        let reader = ConfigReader(providers: providers)
+        return ConfigReader(providers: providers)
+    }
+
+    func settings() async throws(VigiaError) -> Settings {
+        let reader = try await configuration()
         let node = reader.int(forKey: "store.node", default: 0)
         guard (0..<4096).contains(node) else { throw VigiaError(.invalidArgument, "store.node must be in 0…4095") }
         if let storePath { return Settings(backend: .sqlite(path: storePath), node: node) }
