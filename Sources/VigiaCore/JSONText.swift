@@ -34,11 +34,21 @@ public enum JSONText {
 
 extension JSONText {
     /// Predictions as a JSON array of `{taxonomy, label, confidence}` objects.
+    /// Written into one preallocated string: stores make one per message on the ingest path.
     public static func predictions(_ predictions: [Prediction]) -> String {
-        "["
-            + predictions.map {
-                "{\"taxonomy\":\(string($0.taxonomy)),\"label\":\(string($0.label)),\"confidence\":\($0.confidence)}"
-            }.joined(separator: ",") + "]"
+        var json = "["
+        json.reserveCapacity(72 * predictions.count + 2)
+        for (index, prediction) in predictions.enumerated() {
+            json += index == 0 ? "{\"taxonomy\":" : ",{\"taxonomy\":"
+            json += string(prediction.taxonomy)
+            json += ",\"label\":"
+            json += string(prediction.label)
+            json += ",\"confidence\":"
+            json += prediction.confidence.description
+            json += "}"
+        }
+        json += "]"
+        return json
     }
 
     /// Strings as a JSON array.

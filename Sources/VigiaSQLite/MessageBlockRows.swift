@@ -45,6 +45,26 @@ enum MessageBlockRows {
             blockID: row["id"], stream: StreamID(row["stream_id"] as String), payload: Array(row["payload"] as Data))
     }
 
+    /// Up to `limit` messages that pass `filter`, from blocks in id order: newest first below the id `bound`, or
+    /// oldest first above it. Words are checked on the text alone before the rest of a message is read.
+    static func matching(
+        _ filter: MessageFilter, limit: Int, newestFirst: Bool, past bound: Int64, in blocks: RowCursor
+    ) throws -> [StoredMessage] {
+        var found: [StoredMessage] = []
+        while let row = try blocks.next() {
+            let block = try reader(from: row)
+            let indices = newestFirst ? Array((0..<block.count).reversed()) : Array(0..<block.count)
+            for index in indices where newestFirst ? block.ids[index] < bound : block.ids[index] > bound {
+                guard filter.matchesWords(in: try block.text(at: index)) else { continue }
+                let message = try block.message(at: index)
+                guard filter.matches(message) else { continue }
+                found.append(message)
+                if found.count == limit { return found }
+            }
+        }
+        return found
+    }
+
     /// The tenant's block that holds message `id`, if any.
     static func block(containing id: MessageID, tenant: TenantID, in db: Database) throws -> MessageBlock.Reader? {
         guard

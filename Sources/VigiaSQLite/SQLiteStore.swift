@@ -123,21 +123,11 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
         let before = query.cursor?.lastID.rawValue ?? .max
         let wanted = query.limit + 1
         let found = try await reading("search messages") { db in
-            let rows = try Row.fetchCursor(
-                db, sql: blocks.select + " AND b.id < ? ORDER BY b.id DESC",
-                arguments: StatementArguments(blocks.arguments + [before]))
-            var found: [StoredMessage] = []
-            while let row = try rows.next() {
-                let block = try MessageBlockRows.reader(from: row)
-                for index in (0..<block.count).reversed() where block.ids[index] < before {
-                    guard filter.matchesWords(in: try block.text(at: index)) else { continue }
-                    let message = try block.message(at: index)
-                    guard filter.matches(message) else { continue }
-                    found.append(message)
-                    if found.count == wanted { return found }
-                }
-            }
-            return found
+            try MessageBlockRows.matching(
+                filter, limit: wanted, newestFirst: true, past: before,
+                in: Row.fetchCursor(
+                    db, sql: blocks.select + " AND b.id < ? ORDER BY b.id DESC",
+                    arguments: StatementArguments(blocks.arguments + [before])))
         }
         return MessagePage(fetched: found, limit: query.limit)
     }
@@ -153,26 +143,16 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
             fetch: { (after, limit) async throws(VigiaError) in
                 try await reading("export messages") { db in
                     // From the block that holds `after` (blocks do not overlap), oldest first.
-                    let rows = try Row.fetchCursor(
-                        db,
-                        sql: blocks.select + """
-                             AND b.id >= COALESCE(
-                                (SELECT MAX(id) FROM message_blocks WHERE tenant_id = ? AND id <= ?), 0)
-                            ORDER BY b.id ASC
-                            """,
-                        arguments: StatementArguments(blocks.arguments + [tenant.rawValue, after]))
-                    var found: [StoredMessage] = []
-                    while let row = try rows.next() {
-                        let block = try MessageBlockRows.reader(from: row)
-                        for index in 0..<block.count where block.ids[index] > after {
-                            guard filter.matchesWords(in: try block.text(at: index)) else { continue }
-                            let message = try block.message(at: index)
-                            guard filter.matches(message) else { continue }
-                            found.append(message)
-                            if found.count == limit { return found }
-                        }
-                    }
-                    return found
+                    try MessageBlockRows.matching(
+                        filter, limit: limit, newestFirst: false, past: after,
+                        in: Row.fetchCursor(
+                            db,
+                            sql: blocks.select + """
+                                 AND b.id >= COALESCE(
+                                    (SELECT MAX(id) FROM message_blocks WHERE tenant_id = ? AND id <= ?), 0)
+                                ORDER BY b.id ASC
+                                """,
+                            arguments: StatementArguments(blocks.arguments + [tenant.rawValue, after])))
                 }
             }, into: sink)
     }
