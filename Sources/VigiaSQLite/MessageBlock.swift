@@ -142,14 +142,19 @@ enum MessageBlock {
 
         var count: Int { ids.count }
 
-        /// Only the text of a message, for checking words before reading the rest.
-        func text(at index: Int) throws(VigiaError) -> String {
+        /// Whether a message's text has every one of `words`, read in place before the rest of the message.
+        func text(at index: Int, has words: SearchWords) throws(VigiaError) -> Bool {
+            guard !words.isEmpty else { return true }
             var cursor = ByteCursor(payload, offset: starts[index])
             _ = try cursor.varint()
             _ = try cursor.varint()
             try cursor.skipOptional()
             try cursor.skipOptional()
-            return try cursor.string()
+            let length = try cursor.count()
+            let start = cursor.offset
+            return payload.withUnsafeBufferPointer { bytes in
+                words.areAll(inUTF8: UnsafeBufferPointer(rebasing: bytes[start..<start + length]))
+            }
         }
 
         func message(at index: Int) throws(VigiaError) -> StoredMessage {

@@ -55,7 +55,7 @@ enum MessageBlockRows {
             let block = try reader(from: row)
             let indices = newestFirst ? Array((0..<block.count).reversed()) : Array(0..<block.count)
             for index in indices where newestFirst ? block.ids[index] < bound : block.ids[index] > bound {
-                guard filter.matchesWords(in: try block.text(at: index)) else { continue }
+                guard try block.text(at: index, has: filter.words) else { continue }
                 let message = try block.message(at: index)
                 guard filter.matches(message) else { continue }
                 found.append(message)

@@ -2,16 +2,13 @@
 /// means. Stores that index (SQLite, PostgreSQL) use indexes to find candidates and may use this for the final word.
 public struct MessageFilter: Sendable {
     public let query: MessageQuery
-    private let words: Set<String>
+    /// The query's words: a store may check them first, on a message's text alone, before reading the rest.
+    public let words: SearchWords
 
     public init(_ query: MessageQuery) {
         self.query = query
-        words = Set(query.text.map(SearchText.words) ?? [])
+        words = SearchWords(query.text ?? "")
     }
-
-    /// Whether `text` has every word of the query: a store may check this first, before reading the rest of a
-    /// message.
-    public func matchesWords(in text: String) -> Bool { SearchText.contains(words, in: text) }
 
     public func matches(_ stored: StoredMessage) -> Bool {
         let message = stored.message
@@ -20,7 +17,7 @@ public struct MessageFilter: Sendable {
         if let to = query.to, message.eventTime >= to { return false }
         if let author = query.author, message.author != author { return false }
         if !query.matchesPredictions(message.predictions) { return false }
-        if !matchesWords(in: message.text) { return false }
+        if !words.areAll(in: message.text) { return false }
         return true
     }
 }

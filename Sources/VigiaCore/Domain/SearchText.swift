@@ -10,77 +10,138 @@ public enum SearchText {
             .map(String.init)
     }
 
-    /// Whether `text` has every one of `words` (folded, as ``words(_:)`` makes them). Stores check this for each
-    /// candidate message of a search, so chat text (ASCII, Portuguese and Spanish accents, emoji) is read scalar by
-    /// scalar without Foundation; text with anything else takes ``words(_:)``, which defines the result.
-    public static func contains(_ words: Set<String>, in text: String) -> Bool {
-        guard !words.isEmpty else { return true }
-        return containsByScalars(words, in: text) ?? words.isSubset(of: Self.words(text))
-    }
-
-    /// Nil when `text` or `words` has a character this reading does not know to fold exactly as Foundation does.
-    private static func containsByScalars(_ words: Set<String>, in text: String) -> Bool? {
-        let wanted = words.map { Array($0.utf8) }
-        guard wanted.allSatisfy({ $0.allSatisfy(isASCIIWordByte) }) else { return nil }
-        var found = [Bool](repeating: false, count: wanted.count)
-        var missing = wanted.count
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        func endWord() {
-            defer { word.removeAll(keepingCapacity: true) }
-            guard !word.isEmpty else { return }
-            for index in wanted.indices where !found[index] && wanted[index] == word {
-                found[index] = true
-                missing -= 1
-            }
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80, isASCIIWordByte(UInt8(value)) {
-                word.append(UInt8(value) | (value >= 65 && value <= 90 ? 0x20 : 0))
-            } else if value < 0x80 {
-                endWord()
-            } else if (0xC0...0xFF).contains(value) {
-                let folded = latinLetters[Int(value - 0xC0)]
-                switch folded {
-                case UInt8(ascii: " "): endWord()
-                case UInt8(ascii: "?"): return nil
-                default: word.append(folded)
-                }
-            } else if extendsPreviousCharacter(value) {
-                // A modifier joins the character before it: after a letter it would change the word.
-                guard word.isEmpty else { return nil }
-            } else if isSeparator(value) {
-                endWord()
-            } else {
-                return nil
-            }
-            if missing == 0 { return true }
-        }
-        endWord()
-        return missing == 0
-    }
-
     /// U+00C0…U+00FF folded: a letter for those that are a base letter with an accent, a space for separators,
     /// and `?` for letters Foundation folds otherwise (æ, ø, ß, ð, þ).
-    private static let latinLetters = Array("aaaaaa?ceeeeiiii?nooooo ?uuuuy??aaaaaa?ceeeeiiii?nooooo ?uuuuy?y".utf8)
+    fileprivate static let latinLetters = Array("aaaaaa?ceeeeiiii?nooooo ?uuuuy??aaaaaa?ceeeeiiii?nooooo ?uuuuy?y".utf8)
 
-    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+    fileprivate static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
     }
 
-    private static func extendsPreviousCharacter(_ value: UInt32) -> Bool {
+    fileprivate static func extendsPreviousCharacter(_ value: UInt32) -> Bool {
         (0xFE00...0xFE0F).contains(value) || value == 0x200D || value == 0x20E3 || (0x1F3FB...0x1F3FF).contains(value)
             || (0xE0020...0xE007F).contains(value) || (0x0300...0x036F).contains(value)
     }
 
     /// Punctuation, symbols and emoji: never part of a word.
-    private static func isSeparator(_ value: UInt32) -> Bool {
+    fileprivate static func isSeparator(_ value: UInt32) -> Bool {
         switch value {
         case 0x80...0xA9, 0xAB, 0xAC, 0xAE...0xB1, 0xB4, 0xB6...0xB8, 0xBB, 0xBF: true
         case 0x2000...0x200A, 0x2010...0x2027, 0x2030...0x205E: true
         case 0x2190...0x2BFF, 0x1F000...0x1FAFF: true
         default: false
         }
+    }
+}
+
+/// The words of a search, prepared once to be looked for in many texts: every store checks candidate messages with
+/// it. Chat text (ASCII, Portuguese and Spanish accents, emoji) is read straight from its UTF-8 bytes, without
+/// Foundation and without allocating; text with any other character takes ``SearchText/words(_:)``, which defines
+/// the result.
+public struct SearchWords: Sendable {
+    public let words: Set<String>
+    /// The words' bytes, or nil when one is not ASCII or too long for the byte reading.
+    private let asciiWords: [[UInt8]]?
+
+    public init(_ query: String) {
+        words = Set(SearchText.words(query))
+        let bytes = words.map { Array($0.utf8) }
+        asciiWords =
+            words.count <= 64 && bytes.allSatisfy({ $0.count <= Self.longestWord && $0.allSatisfy(SearchText.isASCIIWordByte) })
+            ? bytes : nil
+    }
+
+    private static let longestWord = 64
+
+    public var isEmpty: Bool { words.isEmpty }
+
+    /// Whether `text` has every word.
+    public func areAll(in text: String) -> Bool {
+        guard !words.isEmpty else { return true }
+        var text = text
+        return text.withUTF8 { areAll(inUTF8: $0) }
+    }
+
+    /// Whether the UTF-8 `text` has every word.
+    public func areAll(inUTF8 text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !words.isEmpty else { return true }
+        if let asciiWords, let found = Self.scan(text, for: asciiWords) { return found }
+        return words.isSubset(of: SearchText.words(String(decoding: text, as: UTF8.self)))
+    }
+
+    /// Nil when `text` has a character (or a byte sequence) this reading does not know to fold as Foundation does.
+    private static func scan(_ text: UnsafeBufferPointer<UInt8>, for wanted: [[UInt8]]) -> Bool? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestWord) { word -> Bool? in
+            let everyWord: UInt64 = wanted.count == 64 ? ~0 : (1 << UInt64(wanted.count)) - 1
+            var found: UInt64 = 0
+            var length = 0
+            func endWord() {
+                defer { length = 0 }
+                guard length > 0, length <= longestWord else { return }
+                for (index, candidate) in wanted.enumerated()
+                where candidate.count == length && found & (1 << UInt64(index)) == 0 {
+                    if candidate.withUnsafeBufferPointer({ memcmp($0.baseAddress!, word.baseAddress!, length) == 0 }) {
+                        found |= 1 << UInt64(index)
+                    }
+                }
+            }
+            func append(_ byte: UInt8) {
+                if length < longestWord { word[length] = byte }
+                length += 1
+            }
+            var position = 0
+            while position < text.count {
+                guard let (value, size) = scalar(in: text, at: position) else { return nil }
+                position += size
+                if value < 0x80 {
+                    let byte = UInt8(value)
+                    if SearchText.isASCIIWordByte(byte) {
+                        append(byte | (byte >= 65 && byte <= 90 ? 0x20 : 0))
+                    } else {
+                        endWord()
+                    }
+                } else if (0xC0...0xFF).contains(value) {
+                    let folded = SearchText.latinLetters[Int(value - 0xC0)]
+                    switch folded {
+                    case UInt8(ascii: " "): endWord()
+                    case UInt8(ascii: "?"): return nil
+                    default: append(folded)
+                    }
+                } else if SearchText.extendsPreviousCharacter(value) {
+                    // A modifier joins the character before it: after a letter it would change the word.
+                    guard length == 0 else { return nil }
+                } else if SearchText.isSeparator(value) {
+                    endWord()
+                } else {
+                    return nil
+                }
+                if found == everyWord { return true }
+            }
+            endWord()
+            return found == everyWord
+        }
+    }
+
+    /// The Unicode scalar that starts at `position` and its length in bytes; nil for ill-formed UTF-8.
+    private static func scalar(in text: UnsafeBufferPointer<UInt8>, at position: Int) -> (UInt32, Int)? {
+        let lead = text[position]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let size =
+            switch lead {
+            case 0xC2...0xDF: 2
+            case 0xE0...0xEF: 3
+            case 0xF0...0xF4: 4
+            default: 0
+            }
+        guard size > 0, position + size <= text.count else { return nil }
+        var value = UInt32(lead) & (0xFF >> UInt32(size + 1))
+        for offset in 1..<size {
+            let byte = text[position + offset]
+            guard byte & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        let smallest: UInt32 = size == 2 ? 0x80 : size == 3 ? 0x800 : 0x10000
+        guard value >= smallest, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return nil }
+        return (value, size)
     }
 }
