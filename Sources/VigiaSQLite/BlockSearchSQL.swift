@@ -9,7 +9,10 @@ struct BlockSearchSQL {
     let arguments: [any DatabaseValueConvertible & Sendable]
 
     init(query: MessageQuery, tenant: TenantID) {
-        var sql = "SELECT b.id, b.stream_id, b.payload FROM message_blocks b WHERE b.tenant_id = ?"
+        var sql = """
+            SELECT b.id, b.stream_id, b.message_count, b.word_signatures, b.payload FROM message_blocks b
+            WHERE b.tenant_id = ?
+            """
         var arguments: [any DatabaseValueConvertible & Sendable] = [tenant.rawValue]
         if let stream = query.stream {
             sql += " AND b.stream_id = ?"

@@ -1,3 +1,4 @@
+import Foundation
 import VigiaCore
 
 /// Messages of one stream, stored together in one row of `message_blocks`.
@@ -26,11 +27,14 @@ enum MessageBlock {
         var bytes: [UInt8] = []
         /// Where each record ends in `bytes`.
         var ends: [Int] = []
+        /// Each text's word signature (``SearchText/signature(of:)``).
+        var signatures: [UInt64] = []
 
         init(_ messages: [NewMessage], receivedAt: Timestamp) {
             var body: [UInt8] = []
             bytes.reserveCapacity(messages.count * 96)
             ends.reserveCapacity(messages.count)
+            signatures = messages.map { SearchText.signature(of: $0.text) }
             for message in messages {
                 body.removeAll(keepingCapacity: true)
                 body.appendVarint(message.eventTime.milliseconds)
@@ -73,9 +77,15 @@ enum MessageBlock {
 
         var count: Int { ids.count }
 
-        mutating func add(_ message: NewMessage, id: Int64, record: ArraySlice<UInt8>) {
+        /// The messages' word signatures, 8 bytes each, little-endian: a column of their own, so a search can rule
+        /// out most messages without reading the payload.
+        private(set) var wordSignatures: [UInt8] = []
+
+        /// Adds the message at `index` of `encoded`.
+        mutating func add(_ message: NewMessage, id: Int64, from encoded: Records, at index: Int) {
+            wordSignatures.appendLittleEndian(encoded.signatures[index])
             ids.append(id)
-            records.append(contentsOf: record)
+            records.append(contentsOf: encoded.record(index))
             texts.append(message.text)
             minEventTime = min(minEventTime, message.eventTime.milliseconds)
             maxEventTime = max(maxEventTime, message.eventTime.milliseconds)
@@ -195,6 +205,18 @@ enum MessageBlock {
             return low < ids.count && ids[low] == id ? low : nil
         }
 
+        /// The indices in `range` whose word signature has every bit of `signature`, from a block's
+        /// `word_signatures`.
+        static func indices(
+            in range: Range<Int>, of wordSignatures: Data, matching signature: UInt64
+        ) -> [Int] {
+            wordSignatures.withUnsafeBytes { bytes in
+                range.filter { index in
+                    bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self).littleEndian & signature == signature
+                }
+            }
+        }
+
         /// Every message, in id order.
         func messages() throws(VigiaError) -> [StoredMessage] {
             var messages: [StoredMessage] = []
@@ -229,8 +251,10 @@ extension [UInt8] {
         append(contentsOf: value.utf8)
     }
 
-    fileprivate mutating func appendDouble(_ value: Double) {
-        var bits = value.bitPattern
+    fileprivate mutating func appendDouble(_ value: Double) { appendLittleEndian(value.bitPattern) }
+
+    fileprivate mutating func appendLittleEndian(_ value: UInt64) {
+        var bits = value
         for _ in 0..<8 {
             append(UInt8(truncatingIfNeeded: bits))
             bits >>= 8

@@ -11,12 +11,13 @@ enum MessageBlockRows {
         let insertBlock = try db.cachedStatement(
             sql: """
                 INSERT INTO message_blocks
-                    (id, last_id, tenant_id, stream_id, message_count, min_event_time, max_event_time, payload)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    (id, last_id, tenant_id, stream_id, message_count, min_event_time, max_event_time,
+                    word_signatures, payload)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         try insertBlock.execute(arguments: [
             id, draft.ids[draft.count - 1], tenant, stream, draft.count, draft.minEventTime, draft.maxEventTime,
-            Data(draft.payload(blockID: id)),
+            Data(draft.wordSignatures), Data(draft.payload(blockID: id)),
         ])
         try index(draft, blockID: id, in: db)
     }
@@ -51,9 +52,17 @@ enum MessageBlockRows {
         _ filter: MessageFilter, limit: Int, newestFirst: Bool, past bound: Int64, in blocks: RowCursor
     ) throws -> [StoredMessage] {
         var found: [StoredMessage] = []
+        let signature = filter.words.signature
         while let row = try blocks.next() {
+            // The signatures first: when no message can have the words, the payload is never read.
+            var indices = Array(0..<(row["message_count"] as Int))
+            if signature != 0 {
+                indices = MessageBlock.Reader.indices(
+                    in: indices.indices, of: row["word_signatures"], matching: signature)
+                if indices.isEmpty { continue }
+            }
             let block = try reader(from: row)
-            let indices = newestFirst ? Array((0..<block.count).reversed()) : Array(0..<block.count)
+            if newestFirst { indices.reverse() }
             for index in indices where newestFirst ? block.ids[index] < bound : block.ids[index] > bound {
                 guard try block.text(at: index, has: filter.words) else { continue }
                 let message = try block.message(at: index)
@@ -103,19 +112,20 @@ enum MessageBlockRows {
         var kept = MessageBlock.Draft()
         for (index, message) in messages.enumerated() where !removed.contains(index) {
             let record = MessageBlock.Records([message.message], receivedAt: message.receivedTime)
-            kept.add(message.message, id: message.id.rawValue, record: record.record(0))
+            kept.add(message.message, id: message.id.rawValue, from: record, at: 0)
         }
         if kept.count == 0 {
             try db.execute(sql: "DELETE FROM message_blocks WHERE id = ?", arguments: [block.blockID])
         } else {
             try db.execute(
                 sql: """
-                    UPDATE message_blocks SET message_count = ?, min_event_time = ?, max_event_time = ?, payload = ?
+                    UPDATE message_blocks SET message_count = ?, min_event_time = ?, max_event_time = ?,
+                        word_signatures = ?, payload = ?
                     WHERE id = ?
                     """,
                 arguments: [
-                    kept.count, kept.minEventTime, kept.maxEventTime, Data(kept.payload(blockID: block.blockID)),
-                    block.blockID,
+                    kept.count, kept.minEventTime, kept.maxEventTime, Data(kept.wordSignatures),
+                    Data(kept.payload(blockID: block.blockID)), block.blockID,
                 ])
             try index(kept, blockID: block.blockID, in: db)
         }

@@ -146,7 +146,7 @@ actor MessageWriter {
                                 try MessageBlockRows.record(
                                     clientID: clientID, of: id, tenant: group.tenant, stream: group.stream, in: db)
                             }
-                            block.add(message, id: id, record: append.records.record(position))
+                            block.add(message, id: id, from: append.records, at: position)
                             result.ids.append(MessageID(rawValue: id))
                             result.accepted += 1
                             if block.count == MessageBlock.capacity {

@@ -110,6 +110,7 @@ enum Schema {
                         message_count INTEGER NOT NULL,
                         min_event_time INTEGER NOT NULL,
                         max_event_time INTEGER NOT NULL,
+                        word_signatures BLOB NOT NULL,
                         payload BLOB NOT NULL
                     );
                     CREATE INDEX message_blocks_by_stream ON message_blocks (tenant_id, stream_id, id);
@@ -184,7 +185,7 @@ enum Schema {
                 tags: try decoder.decode([String].self, from: Data((row["tags"] as String).utf8)),
                 extra: row["extra"])
             let records = MessageBlock.Records([message], receivedAt: Timestamp(milliseconds: row["received_time"]))
-            draft.add(message, id: row["id"], record: records.record(0))
+            draft.add(message, id: row["id"], from: records, at: 0)
             if let clientID = message.clientID {
                 try MessageBlockRows.record(
                     clientID: clientID, of: row["id"], tenant: tenant, stream: stream, in: db)

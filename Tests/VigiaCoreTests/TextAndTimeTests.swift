@@ -30,11 +30,22 @@ import VigiaCore
             }
             let text = String(scalars)
             for query in queries {
-                #expect(
-                    query.areAll(in: text) == query.words.isSubset(of: SearchText.words(text)),
-                    "\(query.words) in '\(text)'")
+                let matches = query.areAll(in: text)
+                #expect(matches == query.words.isSubset(of: SearchText.words(text)), "\(query.words) in '\(text)'")
+                // A signature may let a text through that lacks the words, never stop one that has them.
+                if matches { #expect(SearchText.signature(of: text) & query.signature == query.signature) }
             }
         }
+    }
+
+    @Test func signaturesTellMostTextsWithoutTheWordsApart() {
+        let query = SearchWords("gol travando")
+        #expect(query.signature.nonzeroBitCount == 2)
+        let texts = (0..<1_000).map { "mensagem número \($0) do chat" }
+        let passing = texts.filter { SearchText.signature(of: $0) & query.signature == query.signature }
+        #expect(passing.count < 50)
+        #expect(SearchText.signature(of: "日本") == ~0)
+        #expect(SearchWords("日本").signature == 0)
     }
 
     @Test func rfc3339AgreesWithFoundation() {

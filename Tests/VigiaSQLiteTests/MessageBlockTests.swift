@@ -62,8 +62,44 @@ import VigiaTesting
         } while cursor != nil
         let expected = result.ids.enumerated().filter { $0.offset.isMultiple(of: 10) }.map(\.element)
         #expect(seen == expected.reversed())
+        // The same messages found by their words, page after page across chunks and blocks, and exported.
+        var byWords: [MessageID] = []
+        cursor = nil
+        repeat {
+            let page = try await store.search(MessageQuery(text: "Áudio SEM", limit: 23, cursor: cursor), tenant: tenant)
+            byWords += page.items.map(\.id)
+            cursor = page.nextCursor
+        } while cursor != nil
+        #expect(byWords == expected.reversed())
+        let exported = IDs()
+        try await store.export(MessageQuery(text: "sem audio"), tenant: tenant, batchSize: 33) { batch in
+            await exported.add(batch.map(\.id))
+        }
+        #expect(await exported.all == expected)
         let words = try await store.search(MessageQuery(text: "SEM AUDIO 1990"), tenant: tenant)
         #expect(words.items.map(\.id) == [result.ids[1990]])
+    }
+
+    actor IDs {
+        var all: [MessageID] = []
+        func add(_ ids: [MessageID]) { all += ids }
+    }
+
+    @Test func wordsMustMeetInOneMessageNotJustOneBlock() async throws {
+        let directory = try TemporaryDirectory()
+        let store = try await makeStore(directory)
+        let texts = (0..<1_000).map { index in
+            switch index {
+            case 10: "que gol lindo"
+            case 500: "gol? travando tudo"
+            case 900: "travando aqui"
+            default: "mensagem \(index)"
+            }
+        }
+        let result = try await store.append(
+            texts.map { NewMessage(eventTime: start, text: $0) }, to: stream, tenant: tenant, receivedAt: start)
+        let page = try await store.search(MessageQuery(text: "travando GOL"), tenant: tenant)
+        #expect(page.items.map(\.id) == [result.ids[500]])
     }
 
     @Test func concurrentAppendsStoreEachClientIDOnce() async throws {

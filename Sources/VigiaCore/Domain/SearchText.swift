@@ -47,11 +47,10 @@ public struct SearchWords: Sendable {
         words = Set(SearchText.words(query))
         let bytes = words.map { Array($0.utf8) }
         asciiWords =
-            words.count <= 64 && bytes.allSatisfy({ $0.count <= Self.longestWord && $0.allSatisfy(SearchText.isASCIIWordByte) })
+            words.count <= 64
+                && bytes.allSatisfy({ $0.count <= SearchText.longestWord && $0.allSatisfy(SearchText.isASCIIWordByte) })
             ? bytes : nil
     }
-
-    private static let longestWord = 64
 
     public var isEmpty: Bool { words.isEmpty }
 
@@ -69,61 +68,106 @@ public struct SearchWords: Sendable {
         return words.isSubset(of: SearchText.words(String(decoding: text, as: UTF8.self)))
     }
 
-    /// Nil when `text` has a character (or a byte sequence) this reading does not know to fold as Foundation does.
     private static func scan(_ text: UnsafeBufferPointer<UInt8>, for wanted: [[UInt8]]) -> Bool? {
+        let everyWord: UInt64 = wanted.count == 64 ? ~0 : (1 << UInt64(wanted.count)) - 1
+        var found: UInt64 = 0
+        let read = SearchText.forEachWord(inUTF8: text) { word in
+            for (index, candidate) in wanted.enumerated()
+            where candidate.count == word.count && found & (1 << UInt64(index)) == 0 {
+                if candidate.withUnsafeBufferPointer({ memcmp($0.baseAddress!, word.baseAddress!, word.count) == 0 }) {
+                    found |= 1 << UInt64(index)
+                }
+            }
+            return found != everyWord
+        }
+        return read == nil ? nil : found == everyWord
+    }
+
+    /// One bit per word, so that most texts without a word can be told apart by a bitwise AND with
+    /// ``SearchText/signature(ofUTF8:)``; zero (no test) when the words are not all read by bytes.
+    public var signature: UInt64 {
+        asciiWords?.reduce(0) { bits, word in word.withUnsafeBufferPointer { bits | SearchText.bit(of: $0) } } ?? 0
+    }
+
+}
+
+extension SearchText {
+    /// The bit of a folded word in a signature.
+    fileprivate static func bit(of word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return 1 << (hash >> 58)
+    }
+
+    /// One bit per folded word of `text` (see ``SearchWords/signature``): a text has every word of a search only if
+    /// its signature has every bit of theirs. All bits for text that is not read by bytes.
+    public static func signature(ofUTF8 text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var bits: UInt64 = 0
+        return forEachWord(inUTF8: text) { word in
+            bits |= bit(of: word)
+            return true
+        } == nil ? ~0 : bits
+    }
+
+    public static func signature(of text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { signature(ofUTF8: $0) }
+    }
+
+    static let longestWord = 64
+
+    /// Hands each word of the UTF-8 `text`, folded to lowercase ASCII, to `visit` until it returns false. Words
+    /// longer than ``longestWord`` bytes are skipped (no search word is that long). Nil when `text` has a character
+    /// (or a byte sequence) this reading does not know to fold exactly as ``words(_:)`` does.
+    static func forEachWord(
+        inUTF8 text: UnsafeBufferPointer<UInt8>, _ visit: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Bool? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestWord) { word -> Bool? in
-            let everyWord: UInt64 = wanted.count == 64 ? ~0 : (1 << UInt64(wanted.count)) - 1
-            var found: UInt64 = 0
             var length = 0
+            var going = true
             func endWord() {
                 defer { length = 0 }
                 guard length > 0, length <= longestWord else { return }
-                for (index, candidate) in wanted.enumerated()
-                where candidate.count == length && found & (1 << UInt64(index)) == 0 {
-                    if candidate.withUnsafeBufferPointer({ memcmp($0.baseAddress!, word.baseAddress!, length) == 0 }) {
-                        found |= 1 << UInt64(index)
-                    }
-                }
+                going = visit(UnsafeBufferPointer(rebasing: word[0..<length]))
             }
             func append(_ byte: UInt8) {
                 if length < longestWord { word[length] = byte }
                 length += 1
             }
             var position = 0
-            while position < text.count {
+            while position < text.count, going {
                 guard let (value, size) = scalar(in: text, at: position) else { return nil }
                 position += size
                 if value < 0x80 {
                     let byte = UInt8(value)
-                    if SearchText.isASCIIWordByte(byte) {
+                    if isASCIIWordByte(byte) {
                         append(byte | (byte >= 65 && byte <= 90 ? 0x20 : 0))
                     } else {
                         endWord()
                     }
                 } else if (0xC0...0xFF).contains(value) {
-                    let folded = SearchText.latinLetters[Int(value - 0xC0)]
+                    let folded = latinLetters[Int(value - 0xC0)]
                     switch folded {
                     case UInt8(ascii: " "): endWord()
                     case UInt8(ascii: "?"): return nil
                     default: append(folded)
                     }
-                } else if SearchText.extendsPreviousCharacter(value) {
+                } else if extendsPreviousCharacter(value) {
                     // A modifier joins the character before it: after a letter it would change the word.
                     guard length == 0 else { return nil }
-                } else if SearchText.isSeparator(value) {
+                } else if isSeparator(value) {
                     endWord()
                 } else {
                     return nil
                 }
-                if found == everyWord { return true }
             }
-            endWord()
-            return found == everyWord
+            if going { endWord() }
+            return true
         }
     }
 
     /// The Unicode scalar that starts at `position` and its length in bytes; nil for ill-formed UTF-8.
-    private static func scalar(in text: UnsafeBufferPointer<UInt8>, at position: Int) -> (UInt32, Int)? {
+    fileprivate static func scalar(in text: UnsafeBufferPointer<UInt8>, at position: Int) -> (UInt32, Int)? {
         let lead = text[position]
         if lead < 0x80 { return (UInt32(lead), 1) }
         let size =
