@@ -28,7 +28,7 @@ enum MessageBlock {
         /// Where each record ends in `bytes`.
         var ends: [Int] = []
         /// Each text's word signature (``SearchText/signature(of:)``).
-        var signatures: [UInt64] = []
+        var signatures: [WordSignature] = []
 
         init(_ messages: [NewMessage], receivedAt: Timestamp) {
             var body: [UInt8] = []
@@ -77,13 +77,14 @@ enum MessageBlock {
 
         var count: Int { ids.count }
 
-        /// The messages' word signatures, 8 bytes each, little-endian: a column of their own, so a search can rule
-        /// out most messages without reading the payload.
+        /// The messages' word signatures, 16 bytes each (low then high half, little-endian): a column of their
+        /// own, so a search can rule out most messages without reading the payload.
         private(set) var wordSignatures: [UInt8] = []
 
         /// Adds the message at `index` of `encoded`.
         mutating func add(_ message: NewMessage, id: Int64, from encoded: Records, at index: Int) {
-            wordSignatures.appendLittleEndian(encoded.signatures[index])
+            wordSignatures.appendLittleEndian(encoded.signatures[index].low)
+            wordSignatures.appendLittleEndian(encoded.signatures[index].high)
             ids.append(id)
             records.append(contentsOf: encoded.record(index))
             texts.append(message.text)
@@ -208,11 +209,14 @@ enum MessageBlock {
         /// The indices in `range` whose word signature has every bit of `signature`, from a block's
         /// `word_signatures`.
         static func indices(
-            in range: Range<Int>, of wordSignatures: Data, matching signature: UInt64
+            in range: Range<Int>, of wordSignatures: Data, matching signature: WordSignature
         ) -> [Int] {
             wordSignatures.withUnsafeBytes { bytes in
                 range.filter { index in
-                    bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self).littleEndian & signature == signature
+                    WordSignature(
+                        low: bytes.loadUnaligned(fromByteOffset: index * 16, as: UInt64.self).littleEndian,
+                        high: bytes.loadUnaligned(fromByteOffset: index * 16 + 8, as: UInt64.self).littleEndian
+                    ).contains(signature)
                 }
             }
         }

@@ -56,7 +56,7 @@ enum MessageBlockRows {
         while let row = try blocks.next() {
             // The signatures first: when no message can have the words, the payload is never read.
             var indices = Array(0..<(row["message_count"] as Int))
-            if signature != 0 {
+            if !signature.isEmpty {
                 indices = MessageBlock.Reader.indices(
                     in: indices.indices, of: row["word_signatures"], matching: signature)
                 if indices.isEmpty { continue }

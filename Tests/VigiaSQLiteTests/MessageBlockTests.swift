@@ -66,7 +66,8 @@ import VigiaTesting
         var byWords: [MessageID] = []
         cursor = nil
         repeat {
-            let page = try await store.search(MessageQuery(text: "Áudio SEM", limit: 23, cursor: cursor), tenant: tenant)
+            let page = try await store.search(
+                MessageQuery(text: "Áudio SEM", limit: 23, cursor: cursor), tenant: tenant)
             byWords += page.items.map(\.id)
             cursor = page.nextCursor
         } while cursor != nil

@@ -83,33 +83,26 @@ public struct SearchWords: Sendable {
         return read == nil ? nil : found == everyWord
     }
 
-    /// One bit per word, so that most texts without a word can be told apart by a bitwise AND with
-    /// ``SearchText/signature(ofUTF8:)``; zero (no test) when the words are not all read by bytes.
-    public var signature: UInt64 {
-        asciiWords?.reduce(0) { bits, word in word.withUnsafeBufferPointer { bits | SearchText.bit(of: $0) } } ?? 0
+    /// The bits of every word, so that most texts without them can be told apart by their
+    /// ``SearchText/signature(ofUTF8:)``; empty (no test) when the words are not all read by bytes.
+    public var signature: WordSignature {
+        var signature = WordSignature()
+        for word in asciiWords ?? [] { word.withUnsafeBufferPointer { signature.insert($0) } }
+        return signature
     }
-
 }
 
 extension SearchText {
-    /// The bit of a folded word in a signature.
-    fileprivate static func bit(of word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return 1 << (hash >> 58)
-    }
-
-    /// One bit per folded word of `text` (see ``SearchWords/signature``): a text has every word of a search only if
-    /// its signature has every bit of theirs. All bits for text that is not read by bytes.
-    public static func signature(ofUTF8 text: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var bits: UInt64 = 0
+    /// The signature of the folded words of `text`; ``WordSignature/all`` for text that is not read by bytes.
+    public static func signature(ofUTF8 text: UnsafeBufferPointer<UInt8>) -> WordSignature {
+        var signature = WordSignature()
         return forEachWord(inUTF8: text) { word in
-            bits |= bit(of: word)
+            signature.insert(word)
             return true
-        } == nil ? ~0 : bits
+        } == nil ? .all : signature
     }
 
-    public static func signature(of text: String) -> UInt64 {
+    public static func signature(of text: String) -> WordSignature {
         var text = text
         return text.withUTF8 { signature(ofUTF8: $0) }
     }
@@ -187,5 +180,37 @@ extension SearchText {
         let smallest: UInt32 = size == 2 ? 0x80 : size == 3 ? 0x800 : 0x10000
         guard value >= smallest, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return nil }
         return (value, size)
+    }
+}
+
+/// A 128-bit Bloom filter of a text's folded words, two bits per word: a text can have every word of a search only
+/// if its signature contains theirs. Stores keep one per message to rule out most messages of a search without
+/// reading them; with chat-length texts about 1 in 3,000 passes a two-word test it should fail.
+public struct WordSignature: Sendable, Hashable {
+    public var low: UInt64 = 0
+    public var high: UInt64 = 0
+
+    public init() {}
+
+    public init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    /// Contains every signature: for texts whose words are not known.
+    public static let all = WordSignature(low: ~0, high: ~0)
+
+    public var isEmpty: Bool { low == 0 && high == 0 }
+
+    public func contains(_ other: WordSignature) -> Bool {
+        low & other.low == other.low && high & other.high == other.high
+    }
+
+    fileprivate mutating func insert(_ word: UnsafeBufferPointer<UInt8>) {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        for bit in [hash >> 57, (hash >> 50) & 127] {
+            if bit < 64 { low |= 1 << bit } else { high |= 1 << (bit - 64) }
+        }
     }
 }
