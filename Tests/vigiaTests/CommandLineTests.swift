@@ -32,7 +32,8 @@ import VigiaTesting
     }
 
     @Test(arguments: [
-        "synth", "train", "classify", "eval", "bench classify", "bench store", "normalize", "redact", "db migrate",
+        "synth", "train", "classify", "eval", "bench classify", "bench store", "bench detect", "normalize", "redact",
+        "db migrate",
         "db stats", "db retention", "export",
     ])
     func everyCommandHasHelp(command: String) throws {

@@ -1,0 +1,284 @@
+import Foundation
+
+/// Finds bursts of labels in one stream's per-second counts: a pure state machine, with time passed in.
+///
+/// Each label (and each top level: `audio` sums `audio.*`) keeps a baseline that adapts while nothing is happening:
+/// its rate, and its share of the stream's messages. Every second, the counts of the last few seconds (several
+/// windows, short ones for big bursts, long ones for modest ones) are tested against what the baseline expects,
+/// with the Poisson tail. What it expects is the larger of the baseline rate and the baseline share of the traffic
+/// actually seen, so a goal that doubles the chat, and the complaints with it, is not a burst of complaints.
+///
+/// A burst opens an incident (unless one of the label's leaves already has one, or the label is cooling down after
+/// the last one), updates it when it grows, and resolves it after a quiet period.
+public struct BurstDetector: Sendable {
+    public struct Settings: Sendable, Hashable {
+        /// The chance, per label and second, that ordinary traffic passes for a burst. Lower is stricter.
+        public var significance = 1e-7
+        /// Fewer messages than this in a window never make a burst, however quiet the label was.
+        public var minimumCount = 5
+        /// A burst must be at least this many times what the baseline expects.
+        public var minimumRatio = 2.5
+        /// The windows tested every second, in seconds.
+        public var windows = [5, 15, 60]
+        /// How fast baselines follow the traffic: the age, in seconds, at which a second weighs half.
+        public var baselineHalfLife = 900.0
+        /// Seconds of traffic seen before anything is tested, so the first baselines are not guesses.
+        public var warmUp: Int64 = 180
+        /// A burst is over when no window has been significant for this many seconds.
+        public var quietPeriod: Int64 = 60
+        /// After an incident is resolved, the same label cannot open another for this many seconds.
+        public var cooldown: Int64 = 120
+        /// The lowest rate (messages per second) a baseline assumes: a label never seen is not expected at zero.
+        public var rateFloor = 1.0 / 600
+        /// Seconds whose counts are this unlikely (though not a burst) do not teach the baseline, so that a burst
+        /// does not raise its own baseline before it is detected.
+        public var suspicion = 1e-3
+        /// Labels that mean "nothing is wrong" (`nenhum`), never tested.
+        public var ignoredLabels: Set<String> = ["nenhum"]
+
+        public init() {}
+    }
+
+    /// A burst as the detector sees it.
+    public struct Burst: Sendable, Hashable {
+        public let label: String
+        public let level: Incident.Level
+        /// The second the burst started (stream time, seconds since the epoch).
+        public var startedAt: Int64
+        /// The second it peaked, with its rate then (messages per minute, over the window that detected it).
+        public var peakAt: Int64
+        public var peakRatePerMinute: Double
+        /// What the baseline expected, per minute, when the burst opened.
+        public var baselineRatePerMinute: Double
+        /// The label's share of the stream's messages at the peak (0…1).
+        public var share: Double
+        /// Messages with the label since the burst started.
+        public var messageCount: Int
+        public var severity: Incident.Severity
+        /// The last second of the burst, once it is resolved.
+        public var endedAt: Int64?
+    }
+
+    public enum Event: Sendable, Hashable {
+        case opened(Burst)
+        case updated(Burst)
+        case resolved(Burst)
+
+        public var burst: Burst {
+            switch self {
+            case .opened(let burst), .updated(let burst), .resolved(let burst): burst
+            }
+        }
+    }
+
+    private struct LabelState: Sendable {
+        let level: Incident.Level
+        /// Counts of the last seconds, newest at `(cursor - 1) % capacity`.
+        var recent: [Int]
+        /// Exponentially weighted sums, and the sum of their weights: an average over little history is not
+        /// biased towards zero (the estimate is the sum divided by the weight).
+        var rateSum = 0.0
+        var shareSum = 0.0
+        var weight: Double
+        var open: Burst?
+        var quietSince: Int64?
+        var coolingUntil: Int64 = .min
+    }
+
+    public let settings: Settings
+    private let longestWindow: Int
+    private let decay: Double
+    private var labels: [String: LabelState] = [:]
+    private var totals: [Int]
+    /// The weight a label seen from the first second would have: a label seen later starts with it, its earlier
+    /// seconds having had none of it.
+    private var streamWeight = 0.0
+    private var cursor = 0
+    private var lastSecond: Int64?
+    private var secondsSeen: Int64 = 0
+
+    public init(settings: Settings = Settings()) {
+        self.settings = settings
+        longestWindow = settings.windows.max() ?? 60
+        decay = pow(0.5, 1 / settings.baselineHalfLife)
+        totals = Array(repeating: 0, count: longestWindow)
+    }
+
+    /// The open bursts, by label.
+    public var openBursts: [String: Burst] { labels.compactMapValues(\.open) }
+
+    /// Feeds one second of the stream: how many messages it had, and how many had each leaf label. Seconds must come
+    /// in increasing order; seconds skipped count as seconds without messages.
+    public mutating func record(second: Int64, total: Int, labels leafCounts: [String: Int]) -> [Event] {
+        var events: [Event] = []
+        if let lastSecond, second > lastSecond + 1 {
+            // A long silence need not be replayed second by second: the windows are empty after the longest one.
+            let gap = second - lastSecond - 1
+            for silent in (lastSecond + 1 + max(0, gap - Int64(longestWindow)))..<second {
+                events += step(second: silent, total: 0, counts: [:])
+            }
+        }
+        guard lastSecond.map({ second > $0 }) ?? true else { return events }
+        var counts: [String: Int] = [:]
+        var topLevels: Set<String> = []
+        for (label, count) in leafCounts where !settings.ignoredLabels.contains(label) && count > 0 {
+            counts[label, default: 0] += count
+            if let dot = label.firstIndex(of: ".") {
+                counts[String(label[..<dot]), default: 0] += count
+                topLevels.insert(String(label[..<dot]))
+            }
+        }
+        return events + step(second: second, total: total, counts: counts, topLevels: topLevels)
+    }
+
+    private mutating func step(
+        second: Int64, total: Int, counts: [String: Int], topLevels: Set<String> = []
+    ) -> [Event] {
+        lastSecond = second
+        secondsSeen += 1
+        totals[cursor] = total
+        for label in counts.keys where labels[label] == nil {
+            labels[label] = LabelState(
+                level: topLevels.contains(label) ? .top : .leaf, recent: Array(repeating: 0, count: longestWindow),
+                weight: streamWeight)
+        }
+        for label in labels.keys { labels[label]!.recent[cursor] = counts[label] ?? 0 }
+        cursor = (cursor + 1) % longestWindow
+
+        var events: [Event] = []
+        let testing = secondsSeen > settings.warmUp
+        // Leaves first, so a top level knows whether one of its leaves has a burst open.
+        for label in labels.keys.sorted(by: { ($0.contains(".") ? 0 : 1, $0) < ($1.contains(".") ? 0 : 1, $1) }) {
+            let test = testing ? strongestWindow(of: label) : nil
+            let significant = test.flatMap {
+                $0.probability < settings.significance / Double(settings.windows.count) ? $0 : nil
+            }
+            if let event = advance(label, second: second, count: counts[label] ?? 0, significant: significant) {
+                events.append(event)
+            }
+            // A burst does not teach the baseline, nor does what may be the start of one: it would soon look normal.
+            if labels[label]!.open == nil, (test?.probability ?? 1) >= settings.suspicion {
+                learn(label, count: counts[label] ?? 0, total: total)
+            }
+        }
+        streamWeight = streamWeight * decay + (1 - decay)
+        return events
+    }
+
+    private mutating func learn(_ label: String, count: Int, total: Int) {
+        var state = labels[label]!
+        let share = total > 0 ? Double(count) / Double(total) : Self.estimate(state.shareSum, state.weight)
+        state.rateSum = state.rateSum * decay + Double(count) * (1 - decay)
+        state.shareSum = state.shareSum * decay + share * (1 - decay)
+        state.weight = state.weight * decay + (1 - decay)
+        labels[label] = state
+    }
+
+    private static func estimate(_ sum: Double, _ weight: Double) -> Double { weight > 0 ? sum / weight : 0 }
+
+    /// The window whose count is least likely under the baseline, among those large enough to be a burst.
+    private func strongestWindow(of label: String) -> Window? {
+        let state = labels[label]!
+        var best: Window?
+        for window in settings.windows {
+            var count = 0
+            var total = 0
+            for back in 1...window {
+                let slot = (cursor - back + longestWindow) % longestWindow
+                count += state.recent[slot]
+                total += totals[slot]
+            }
+            let rate = max(Self.estimate(state.rateSum, state.weight), settings.rateFloor)
+            // The share expects the label in proportion to the rest of the traffic: a burst must not raise its own
+            // expectation by adding to the total.
+            let share = min(Self.estimate(state.shareSum, state.weight), 0.99)
+            let expected = max(rate * Double(window), share / (1 - share) * Double(total - count))
+            guard count >= settings.minimumCount, Double(count) >= expected * settings.minimumRatio else { continue }
+            // Several windows are tested each second: each gets its part of the significance (see the caller).
+            let probability = PoissonTail.probability(atLeast: count, mean: expected)
+            if best.map({ probability < $0.probability }) ?? true {
+                best = Window(
+                    seconds: window, count: count, total: total, expected: expected, probability: probability)
+            }
+        }
+        return best
+    }
+
+    private struct Window {
+        let seconds: Int
+        let count: Int
+        let total: Int
+        let expected: Double
+        let probability: Double
+
+        var ratePerMinute: Double { Double(count) * 60 / Double(seconds) }
+        var share: Double { total > 0 ? Double(count) / Double(total) : 0 }
+        var ratio: Double { Double(count) / expected }
+    }
+
+    private mutating func advance(_ label: String, second: Int64, count: Int, significant: Window?) -> Event? {
+        var state = labels[label]!
+        defer { labels[label] = state }
+        if var burst = state.open {
+            burst.messageCount += count
+            guard let window = significant else {
+                let quietSince = state.quietSince ?? second
+                state.quietSince = quietSince
+                guard second - quietSince >= settings.quietPeriod else {
+                    state.open = burst
+                    return nil
+                }
+                burst.endedAt = quietSince
+                state.open = nil
+                state.quietSince = nil
+                state.coolingUntil = second + settings.cooldown
+                return .resolved(burst)
+            }
+            state.quietSince = nil
+            guard window.ratePerMinute > burst.peakRatePerMinute else {
+                state.open = burst
+                return nil
+            }
+            let reported = burst.peakRatePerMinute
+            burst.peakAt = second
+            burst.peakRatePerMinute = window.ratePerMinute
+            burst.share = max(burst.share, window.share)
+            let severity = Self.severity(ratio: window.ratio, share: burst.share)
+            // Updates are for people: only when the burst is notably bigger than last said.
+            let grew = severity > burst.severity || window.ratePerMinute >= reported * 1.5
+            burst.severity = max(burst.severity, severity)
+            state.open = burst
+            return grew ? .updated(burst) : nil
+        }
+        guard let window = significant, second >= state.coolingUntil else { return nil }
+        if state.level == .top, labels.contains(where: { $0.key.hasPrefix(label + ".") && $0.value.open != nil }) {
+            return nil
+        }
+        let burst = Burst(
+            label: label, level: state.level, startedAt: startOfBurst(state, window: window, at: second),
+            peakAt: second, peakRatePerMinute: window.ratePerMinute,
+            baselineRatePerMinute: window.expected * 60 / Double(window.seconds), share: window.share,
+            messageCount: window.count, severity: Self.severity(ratio: window.ratio, share: window.share))
+        state.open = burst
+        return .opened(burst)
+    }
+
+    /// The first second of the detecting window that had more than the baseline expects in a second.
+    private func startOfBurst(_ state: LabelState, window: Window, at second: Int64) -> Int64 {
+        let perSecond = window.expected / Double(window.seconds)
+        for back in stride(from: window.seconds, through: 1, by: -1) {
+            let slot = (cursor - back + longestWindow) % longestWindow
+            if Double(state.recent[slot]) > perSecond * settings.minimumRatio { return second - Int64(back) + 1 }
+        }
+        return second
+    }
+
+    static func severity(ratio: Double, share: Double) -> Incident.Severity {
+        switch (ratio, share) {
+        case (20..., _), (_, 0.3...): .critical
+        case (10..., _), (_, 0.15...): .high
+        case (5..., _), (_, 0.05...): .medium
+        default: .low
+        }
+    }
+}
