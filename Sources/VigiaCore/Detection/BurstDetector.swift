@@ -57,6 +57,23 @@ public struct BurstDetector: Sendable {
         public var severity: Incident.Severity
         /// The last second of the burst, once it is resolved.
         public var endedAt: Int64?
+
+        public init(
+            label: String, level: Incident.Level, startedAt: Int64, peakAt: Int64, peakRatePerMinute: Double,
+            baselineRatePerMinute: Double, share: Double, messageCount: Int, severity: Incident.Severity,
+            endedAt: Int64? = nil
+        ) {
+            self.label = label
+            self.level = level
+            self.startedAt = startedAt
+            self.peakAt = peakAt
+            self.peakRatePerMinute = peakRatePerMinute
+            self.baselineRatePerMinute = baselineRatePerMinute
+            self.share = share
+            self.messageCount = messageCount
+            self.severity = severity
+            self.endedAt = endedAt
+        }
     }
 
     public enum Event: Sendable, Hashable {
