@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "VigiaCore", swiftSettings: strict),
         .target(name: "VigiaText", dependencies: ["VigiaCore"], swiftSettings: strict),
         .target(name: "VigiaML", dependencies: ["VigiaCore", "VigiaText"], swiftSettings: strict),
+        .target(name: "VigiaEngine", dependencies: ["VigiaCore", "VigiaText"], swiftSettings: strict),
         .target(
             name: "VigiaSQLite",
             dependencies: ["VigiaCore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -42,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "vigia",
             dependencies: [
-                "VigiaCore", "VigiaText", "VigiaML", "VigiaSQLite", "VigiaPostgres",
+                "VigiaCore", "VigiaText", "VigiaML", "VigiaEngine", "VigiaSQLite", "VigiaPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
@@ -54,6 +55,9 @@ let package = Package(
         .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore", "VigiaTesting"], swiftSettings: strict),
         .testTarget(name: "VigiaTextTests", dependencies: ["VigiaText", "VigiaTesting"], swiftSettings: strict),
         .testTarget(name: "VigiaMLTests", dependencies: ["VigiaML", "VigiaTesting"], swiftSettings: strict),
+        .testTarget(
+            name: "VigiaEngineTests", dependencies: ["VigiaEngine", "VigiaML", "VigiaText", "VigiaTesting"],
+            swiftSettings: strict),
         .testTarget(name: "VigiaSQLiteTests", dependencies: ["VigiaSQLite", "VigiaTesting"], swiftSettings: strict),
         .testTarget(
             name: "VigiaPostgresTests", dependencies: ["VigiaPostgres", "VigiaTesting"], swiftSettings: strict),

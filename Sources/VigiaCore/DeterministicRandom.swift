@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small, fast pseudo-random generator whose sequence depends only on its seed (SplitMix64).
 ///
 /// Training and synthetic data must be reproducible byte for byte from a seed, on every platform; the system
@@ -40,5 +42,24 @@ public struct DeterministicRandom: RandomNumberGenerator, Sendable {
         for i in stride(from: items.count - 1, to: 0, by: -1) {
             items.swapAt(i, below(i + 1))
         }
+    }
+
+    /// A count with a Poisson distribution of mean `mean` (how many messages arrive in a second): Knuth's method,
+    /// and a rounded normal approximation above a mean of 50, where Knuth's would take too many draws.
+    public mutating func poisson(mean: Double) -> Int {
+        guard mean > 0 else { return 0 }
+        if mean > 50 {
+            let radius = (-2 * log(max(unitDouble(), Double.leastNormalMagnitude))).squareRoot()
+            let normal = radius * cos(2 * Double.pi * unitDouble())
+            return max(0, Int((mean + normal * mean.squareRoot()).rounded()))
+        }
+        let limit = exp(-mean)
+        var product = unitDouble()
+        var count = 0
+        while product > limit {
+            product *= unitDouble()
+            count += 1
+        }
+        return count
     }
 }

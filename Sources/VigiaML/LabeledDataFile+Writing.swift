@@ -9,8 +9,22 @@ extension LabeledDataFile {
     /// as the same examples, provided texts have no surrounding whitespace and labels are valid label ids (reading
     /// trims and checks both).
     public static func writeCSV(_ examples: [LabeledExample], to path: String) throws(VigiaError) {
+        try write(csvBytes(examples), to: path)
+    }
+
+    /// Writes `lines`, each followed by a newline, replacing the file atomically (JSON Lines).
+    public static func writeLines(_ lines: [String], to path: String) throws(VigiaError) {
+        var bytes: [UInt8] = []
+        for line in lines {
+            bytes += line.utf8
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        try write(bytes, to: path)
+    }
+
+    private static func write(_ bytes: [UInt8], to path: String) throws(VigiaError) {
         do {
-            try Data(csvBytes(examples)).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw VigiaError(.io, "\(path): cannot write the file (\(oneLine(error.localizedDescription)))")
         }

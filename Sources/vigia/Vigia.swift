@@ -6,7 +6,7 @@ struct Vigia: AsyncParsableCommand {
         abstract: "Vigia: real-time classification and monitoring of short-text streams.",
         subcommands: [
             SynthCommand.self, TrainCommand.self, ClassifyCommand.self, EvalCommand.self, BenchCommand.self,
-            NormalizeCommand.self, RedactCommand.self, DatabaseCommand.self, ExportCommand.self,
+            NormalizeCommand.self, RedactCommand.self, DatabaseCommand.self, ExportCommand.self, RunCommand.self,
         ]
     )
 }

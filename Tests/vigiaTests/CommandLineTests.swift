@@ -34,12 +34,45 @@ import VigiaTesting
     @Test(arguments: [
         "synth", "train", "classify", "eval", "bench classify", "bench store", "bench detect", "normalize", "redact",
         "db migrate",
-        "db stats", "db retention", "export",
+        "db stats", "db retention", "export", "run",
     ])
     func everyCommandHasHelp(command: String) throws {
         let outcome = try VigiaProcess.run(command.split(separator: " ").map(String.init) + ["--help"])
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("USAGE: vigia \(command)"))
+    }
+
+    @Test func runReplaysARecordingAndReportsItsBurst() throws {
+        let directory = try TemporaryDirectory()
+        let (_, model) = try trainOffensiveModel(in: directory)
+        var lines: [String] = []
+        for second in 0..<600 {
+            let time = 1_795_378_445_000 + second * 1000
+            lines.append("{\"ts\":\(time),\"text\":\"boa noite \(second)\"}")
+            lines.append("{\"ts\":\(time + 500),\"text\":\"que jogo bonito\",\"author\":\"ana\"}")
+            if second >= 480 && second < 540 {
+                for copy in 0..<5 { lines.append("{\"ts\":\(time + 600 + copy),\"text\":\"seu lixo \(copy)\"}") }
+            }
+        }
+        let recording = try directory.write("live.jsonl", lines.joined(separator: "\n") + "\n")
+        let run = try VigiaProcess.run([
+            "run", "--taxonomy", "offensive", "--model", model, "--input", recording, "--json", "--stream", "live",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let events = try run.stdout.split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+        }
+        let opened = try #require(events.first { $0["event"] as? String == "incident_opened" })
+        #expect(opened["label"] as? String == "offensive" && opened["stream"] as? String == "live")
+        #expect(
+            (opened["at"] as? String ?? "") >= "2026-11-22T20:22:05"
+                && (opened["at"] as? String ?? "") < "2026-11-22T20:22:11")
+        #expect(events.contains { ($0["text"] as? String)?.hasPrefix("Pico de relatos de offensive") == true })
+
+        let badSpeed = try VigiaProcess.run(["run", "--input", recording, "--speed", "0"])
+        #expect(badSpeed.status == 64 && badSpeed.stderr.contains("--speed"))
+        let missing = try VigiaProcess.run(["run", "--input", directory.path("nope.jsonl")])
+        #expect(missing.status == 2 && missing.stderr.contains("nope.jsonl"))
     }
 
     @Test func trainClassifyEvaluateAndBenchACustomTaxonomy() throws {

@@ -19,7 +19,7 @@ public struct BurstDetector: Sendable {
         /// A burst must be at least this many times what the baseline expects.
         public var minimumRatio = 2.5
         /// The windows tested every second, in seconds.
-        public var windows = [5, 15, 60]
+        public var windows = [2, 5, 15, 60]
         /// How fast baselines follow the traffic: the age, in seconds, at which a second weighs half.
         public var baselineHalfLife = 900.0
         /// Seconds of traffic seen before anything is tested, so the first baselines are not guesses.

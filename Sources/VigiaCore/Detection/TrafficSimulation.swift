@@ -51,13 +51,13 @@ public struct TrafficSimulation: Sendable {
             var labeled = 0
             for label in labels {
                 let multiplier = active.reduce(1.0) { $1.label == nil || $1.label == label ? $0 * $1.multiplier : $0 }
-                let count = Self.poisson(mean: labelRates[label]! * multiplier, using: &random)
+                let count = random.poisson(mean: labelRates[label]! * multiplier)
                 counts[label] = count
                 labeled += count
             }
             let chatMultiplier = active.reduce(1.0) { $1.label == nil ? $0 * $1.multiplier : $0 }
             let unlabeledRate = max(0, totalRate - labelRates.values.reduce(0, +)) * chatMultiplier
-            let total = labeled + Self.poisson(mean: unlabeledRate, using: &random)
+            let total = labeled + random.poisson(mean: unlabeledRate)
             for event in detector.record(second: second, total: total, labels: counts) {
                 events.append((second, event))
             }
@@ -85,24 +85,5 @@ public struct TrafficSimulation: Sendable {
             detector: &detector)
         return events.first { if case .opened(let burst) = $0.event { burst.label == label } else { false } }
             .map { $0.second - start }
-    }
-
-    /// Knuth's method for small means, a rounded normal approximation for large ones.
-    static func poisson(mean: Double, using random: inout DeterministicRandom) -> Int {
-        guard mean > 0 else { return 0 }
-        if mean > 50 {
-            let u1 = Double.random(in: Double.ulpOfOne..<1, using: &random)
-            let u2 = Double.random(in: 0..<1, using: &random)
-            let normal = (-2 * log(u1)).squareRoot() * cos(2 * .pi * u2)
-            return max(0, Int((mean + normal * mean.squareRoot()).rounded()))
-        }
-        let limit = exp(-mean)
-        var product = Double.random(in: 0..<1, using: &random)
-        var count = 0
-        while product > limit {
-            product *= Double.random(in: 0..<1, using: &random)
-            count += 1
-        }
-        return count
     }
 }

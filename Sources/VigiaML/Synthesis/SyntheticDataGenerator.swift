@@ -46,6 +46,14 @@ public struct SyntheticDataGenerator: Sendable {
         corpus.example(random: &random)
     }
 
+    /// The next example of `label`; throws `.invalidArgument` for a label the taxonomy does not have.
+    public mutating func next(label: String) throws(VigiaError) -> LabeledExample {
+        guard corpus.taxonomy.labels.contains(label) else {
+            throw VigiaError(.invalidArgument, "taxonomy '\(corpus.taxonomy.name)' has no label '\(label)'")
+        }
+        return corpus.example(label: label, random: &random)
+    }
+
     /// The next `count` labeled examples (none when `count` is zero or negative).
     public mutating func generate(count: Int) -> [LabeledExample] {
         guard count > 0 else { return [] }

@@ -68,7 +68,15 @@ struct TemplateCorpus: Sendable {
 
     /// Draws a label by its share, a group, a language and a template; expands it and adds chat noise.
     func example(random: inout DeterministicRandom) -> LabeledExample {
-        let label = labels[Self.pick(labelCumulative, random: &random)]
+        example(of: labels[Self.pick(labelCumulative, random: &random)], random: &random)
+    }
+
+    /// An example of one label (which must be the taxonomy's).
+    func example(label name: String, random: inout DeterministicRandom) -> LabeledExample {
+        example(of: labels.first { $0.label == name }!, random: &random)
+    }
+
+    private func example(of label: CompiledLabel, random: inout DeterministicRandom) -> LabeledExample {
         let group = label.groups[Self.pick(label.groupCumulative, random: &random)]
         let spanish = !group.spanish.isEmpty && random.chance(spanishShare)
         let phrase = spanish ? random.pick(group.spanish) : random.pick(group.portuguese)

@@ -1,0 +1,108 @@
+import Foundation
+import VigiaCore
+import VigiaText
+
+/// A recorded stream, the input of a replay: JSON Lines with `ts` (RFC 3339, or epoch milliseconds), `text`, and
+/// optional `author` and `id` (other fields are ignored), or CSV with the same columns.
+public enum Recording {
+    public struct Message: Sendable, Hashable {
+        public var time: Timestamp
+        public var text: String
+        public var author: String?
+        public var id: String?
+
+        public init(time: Timestamp, text: String, author: String? = nil, id: String? = nil) {
+            self.time = time
+            self.text = text
+            self.author = author
+            self.id = id
+        }
+    }
+
+    /// Reads a recording; CSV when the path ends in `.csv`, JSON Lines otherwise. Errors name the file and line.
+    public static func read(path: String) throws(VigiaError) -> [Message] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw VigiaError(.io, "\(path): cannot read the file (\(error.localizedDescription))")
+        }
+        return path.lowercased().hasSuffix(".csv")
+            ? try csv(Array(data), path: path) : try jsonLines(Array(data), path: path)
+    }
+
+    static func jsonLines(_ bytes: [UInt8], path: String) throws(VigiaError) -> [Message] {
+        var messages: [Message] = []
+        for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+        where !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) {
+            let place = "\(path):\(index + 1)"
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                throw VigiaError(.invalidData, "\(place): not a JSON object")
+            }
+            let time: Timestamp
+            switch object["ts"] {
+            case let text as String: time = try timestamp(text, at: place)
+            case let number as NSNumber: time = Timestamp(milliseconds: number.int64Value)
+            default: throw VigiaError(.invalidData, "\(place): 'ts' must be an RFC 3339 time or epoch milliseconds")
+            }
+            guard let text = object["text"] as? String else {
+                throw VigiaError(.invalidData, "\(place): 'text' must be a string")
+            }
+            messages.append(
+                Message(
+                    time: time, text: text, author: try optional("author", in: object, at: place),
+                    id: try optional("id", in: object, at: place)))
+        }
+        return messages
+    }
+
+    private static func optional(
+        _ key: String, in object: [String: Any], at place: String
+    ) throws(VigiaError)
+        -> String?
+    {
+        switch object[key] {
+        case nil, is NSNull: return nil
+        case let text as String: return text
+        case let number as NSNumber: return number.stringValue
+        default: throw VigiaError(.invalidData, "\(place): '\(key)' must be a string")
+        }
+    }
+
+    static func csv(_ bytes: [UInt8], path: String) throws(VigiaError) -> [Message] {
+        let table: CSVParser.Table
+        do {
+            table = try CSVParser.parse(bytes)
+        } catch {
+            throw VigiaError(.invalidData, "\(path):\(error.line): \(error.reason)")
+        }
+        let columns = Dictionary(
+            table.header.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
+        guard let tsColumn = columns["ts"], let textColumn = columns["text"] else {
+            throw VigiaError(.invalidData, "\(path):\(table.headerLine): the header needs 'ts' and 'text' columns")
+        }
+        func field(_ name: String, _ record: CSVParser.Record) -> String? {
+            columns[name].flatMap { $0 < record.fields.count && !record.fields[$0].isEmpty ? record.fields[$0] : nil }
+        }
+        var messages: [Message] = []
+        for record in table.records {
+            let place = "\(path):\(record.line)"
+            guard tsColumn < record.fields.count, textColumn < record.fields.count else {
+                throw VigiaError(.invalidData, "\(place): missing 'ts' or 'text'")
+            }
+            messages.append(
+                Message(
+                    time: try timestamp(record.fields[tsColumn], at: place), text: record.fields[textColumn],
+                    author: field("author", record), id: field("id", record)))
+        }
+        return messages
+    }
+
+    private static func timestamp(_ text: String, at place: String) throws(VigiaError) -> Timestamp {
+        if let milliseconds = Int64(text) { return Timestamp(milliseconds: milliseconds) }
+        guard let time = Timestamp(rfc3339: text) else {
+            throw VigiaError(.invalidData, "\(place): '\(text)' is not an RFC 3339 time or epoch milliseconds")
+        }
+        return time
+    }
+}

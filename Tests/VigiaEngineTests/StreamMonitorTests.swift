@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import VigiaCore
+import VigiaML
+import VigiaTesting
+import VigiaText
+
+@testable import VigiaEngine
+
+/// A classifier that knows the answer: the label the scenario meant for each text. It isolates what these tests
+/// are about (counting, detection, insights) from the model, which `vigia eval` measures.
+struct ScriptedClassifier: TextClassifier {
+    let taxonomy = Taxonomy.techIssues
+    let labels: [String: String]
+
+    func classify(_ text: String) -> Classification {
+        Classification(top: [LabelScore(label: labels[text] ?? "nenhum", confidence: 0.95)])
+    }
+}
+
+@Suite struct StreamMonitorTests {
+    func replay(seed: UInt64) throws -> [StreamMonitor.Event] {
+        let messages = try MatchScenario(seed: seed).messages()
+        let labels = Dictionary(messages.map { ($0.text, $0.label) }, uniquingKeysWith: { first, _ in first })
+        var monitor = StreamMonitor(stream: StreamID("match"), classifier: ScriptedClassifier(labels: labels))
+        var events: [StreamMonitor.Event] = []
+        for message in messages { events += monitor.ingest(message.text, at: message.time) }
+        return events + monitor.finish()
+    }
+
+    @Test(arguments: [UInt64(1), 2, 3])
+    func theMatchScenarioOpensEveryScriptedIncidentWithinFiveSecondsAndNothingElse(seed: UInt64) throws {
+        let events = try replay(seed: seed)
+        let opened = events.filter { $0.kind == .incidentOpened }
+        let kickOff = MatchScenario.kickOff.milliseconds
+        for incident in MatchScenario.events where incident.label != nil {
+            let start = kickOff + incident.start * 1000
+            let match = try #require(opened.first { $0.burst.label == incident.label }, "\(incident.name) not opened")
+            #expect(
+                match.at.milliseconds - start < 5_000,
+                "\(incident.name) opened after \(match.at.milliseconds - start) ms")
+        }
+        // Goals, half time and the quiet baseline open nothing: only the scripted labels ever open.
+        let scripted = Set(MatchScenario.events.compactMap(\.label))
+        #expect(opened.allSatisfy { scripted.contains($0.burst.label) }, "\(opened.map(\.burst.label))")
+        #expect(opened.count == scripted.count)
+        let insights = events.filter { $0.kind == .insight }.compactMap(\.insight)
+        #expect(insights.contains { $0.hasPrefix("Pico de relatos de áudio (sem som):") && $0.contains("Exemplos: “") })
+        #expect(insights.contains { $0.hasPrefix("Relatos de rede (buffering) normalizados às 20:1") })
+    }
+
+    @Test func theSameRecordingGivesTheSameEvents() throws {
+        #expect(try replay(seed: 4) == replay(seed: 4))
+    }
+
+    @Test func personalDataNeverReachesAnInsight() {
+        // The monitor classifies redacted text, so the scripted labels are keyed by it.
+        let complaint = PIIRedactor().redact("sem som! me liga 11 98765-4321")
+        var monitor = StreamMonitor(
+            stream: StreamID("s"), classifier: ScriptedClassifier(labels: [complaint: "audio.sem_som"]))
+        var events: [StreamMonitor.Event] = []
+        let start = MatchScenario.kickOff.milliseconds
+        for second in Int64(0)..<600 {
+            let time = Timestamp(milliseconds: start + second * 1000)
+            events += monitor.ingest("boa noite", at: time)
+            if second >= 500 {
+                for _ in 0..<5 { events += monitor.ingest("sem som! me liga 11 98765-4321", at: time) }
+            }
+        }
+        let insights = events.compactMap(\.insight)
+        #expect(insights.contains { $0.contains("“sem som! me liga <phone>”") }, "\(insights)")
+        #expect(insights.allSatisfy { !$0.contains("98765") })
+    }
+}
