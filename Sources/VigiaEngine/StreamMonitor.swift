@@ -33,6 +33,7 @@ public struct StreamMonitor {
     private var counts: [String: Int] = [:]
     /// Recent confident texts of each label and top level, newest last, for the insights' examples.
     private var samples: [String: [String]] = [:]
+    private var sampleCursor: [String: Int] = [:]
 
     /// Texts classified at least this sure can be quoted as examples.
     static let sampleConfidence = 0.7
@@ -51,13 +52,17 @@ public struct StreamMonitor {
     /// Takes one message, at its stream time; messages must come in time order (a late one counts in the current
     /// second). Returns what the seconds it closed revealed.
     public mutating func ingest(_ text: String, at time: Timestamp) -> [Event] {
+        // Redacted first: nothing after this line, examples in insights included, sees the personal data.
+        let redacted = redactor.redact(text)
+        return observe(redacted: redacted, classification: classifier.classify(redacted), at: time)
+    }
+
+    /// Takes a message already redacted and classified (the ingest pipeline does both once, for the store too).
+    public mutating func observe(redacted: String, classification: Classification, at time: Timestamp) -> [Event] {
         let messageSecond = time.milliseconds >= 0 ? time.milliseconds / 1000 : (time.milliseconds - 999) / 1000
         var events: [Event] = []
         if let second, messageSecond > second { events = closeSecond() }
         if second == nil || messageSecond > second! { second = messageSecond }
-        // Redacted first: nothing after this line, examples in insights included, sees the personal data.
-        let redacted = redactor.redact(text)
-        let classification = classifier.classify(redacted)
         total += 1
         counts[classification.label, default: 0] += 1
         if classification.confidence >= Self.sampleConfidence {
@@ -96,18 +101,25 @@ public struct StreamMonitor {
         return events
     }
 
+    /// A ring of the label's last ``samplesKept`` texts; `sampleCursor` is where the next one goes.
     private mutating func remember(_ text: String, for label: String) {
-        var kept = samples[label, default: []]
-        kept.append(text)
-        if kept.count > Self.samplesKept { kept.removeFirst(kept.count - Self.samplesKept) }
-        samples[label] = kept
+        let slot = sampleCursor[label, default: 0]
+        if samples[label, default: []].count < Self.samplesKept {
+            samples[label, default: []].append(text)
+        } else {
+            samples[label, default: []][slot] = text
+        }
+        sampleCursor[label] = (slot + 1) % Self.samplesKept
     }
 
     /// The newest confident texts of a label, no two alike once folded (case, accents, punctuation).
     func examples(of label: String) -> [String] {
         var seen: Set<[String]> = []
         var chosen: [String] = []
-        for text in (samples[label] ?? []).reversed() where seen.insert(SearchText.words(text)).inserted {
+        let kept = samples[label] ?? []
+        let next = sampleCursor[label, default: 0]
+        let newestFirst = (0..<kept.count).map { kept[(next - 1 - $0 + 2 * kept.count) % kept.count] }
+        for text in newestFirst where seen.insert(SearchText.words(text)).inserted {
             chosen.append(text)
             if chosen.count == 3 { break }
         }

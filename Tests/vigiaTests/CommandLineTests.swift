@@ -32,7 +32,8 @@ import VigiaTesting
     }
 
     @Test(arguments: [
-        "synth", "train", "classify", "eval", "bench classify", "bench store", "bench detect", "normalize", "redact",
+        "synth", "train", "classify", "eval", "bench classify", "bench store", "bench detect", "bench pipeline",
+        "normalize", "redact",
         "db migrate",
         "db stats", "db retention", "export", "run",
     ])
@@ -68,6 +69,15 @@ import VigiaTesting
             (opened["at"] as? String ?? "") >= "2026-11-22T20:22:05"
                 && (opened["at"] as? String ?? "") < "2026-11-22T20:22:11")
         #expect(events.contains { ($0["text"] as? String)?.hasPrefix("Pico de relatos de offensive") == true })
+
+        let bench = try VigiaProcess.run([
+            "bench", "pipeline", "--taxonomy", "offensive", "--model", model, "--messages", "3000", "--streams", "7",
+            "--batch", "100", "--lanes", "2", "--json",
+        ])
+        #expect(bench.status == 0, "\(bench.stderr)")
+        let figures = try JSONSerialization.jsonObject(with: Data(bench.stdout.utf8)) as? [String: Any] ?? [:]
+        #expect(figures["messages"] as? Int == 3000 && (figures["msgs_per_s"] as? Int ?? 0) > 0)
+        #expect((figures["rss_mb_max"] as? Int ?? 0) > 0)
 
         let badSpeed = try VigiaProcess.run(["run", "--input", recording, "--speed", "0"])
         #expect(badSpeed.status == 64 && badSpeed.stderr.contains("--speed"))

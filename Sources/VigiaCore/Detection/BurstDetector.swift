@@ -92,6 +92,8 @@ public struct BurstDetector: Sendable {
         let level: Incident.Level
         /// Counts of the last seconds, newest at `(cursor - 1) % capacity`.
         var recent: [Int]
+        /// The sum of `recent` over each window of the settings, kept as seconds come and go.
+        var windowCounts: [Int]
         /// Exponentially weighted sums, and the sum of their weights: an average over little history is not
         /// biased towards zero (the estimate is the sum divided by the weight).
         var rateSum = 0.0
@@ -106,7 +108,11 @@ public struct BurstDetector: Sendable {
     private let longestWindow: Int
     private let decay: Double
     private var labels: [String: LabelState] = [:]
+    /// The labels in the order they are tested: leaves first, so a top level knows whether one of its leaves has
+    /// a burst open. Kept, not sorted every second: sorting was most of the detector's time.
+    private var testingOrder: [String] = []
     private var totals: [Int]
+    private var windowTotals: [Int]
     /// The weight a label seen from the first second would have: a label seen later starts with it, its earlier
     /// seconds having had none of it.
     private var streamWeight = 0.0
@@ -119,6 +125,7 @@ public struct BurstDetector: Sendable {
         longestWindow = settings.windows.max() ?? 60
         decay = pow(0.5, 1 / settings.baselineHalfLife)
         totals = Array(repeating: 0, count: longestWindow)
+        windowTotals = Array(repeating: 0, count: settings.windows.count)
     }
 
     /// The open bursts, by label.
@@ -153,19 +160,27 @@ public struct BurstDetector: Sendable {
     ) -> [Event] {
         lastSecond = second
         secondsSeen += 1
-        totals[cursor] = total
+        Self.slide(&totals, sums: &windowTotals, windows: settings.windows, cursor: cursor, adding: total)
         for label in counts.keys where labels[label] == nil {
+            let level: Incident.Level = topLevels.contains(label) ? .top : .leaf
             labels[label] = LabelState(
-                level: topLevels.contains(label) ? .top : .leaf, recent: Array(repeating: 0, count: longestWindow),
-                weight: streamWeight)
+                level: level, recent: Array(repeating: 0, count: longestWindow),
+                windowCounts: Array(repeating: 0, count: settings.windows.count), weight: streamWeight)
+            testingOrder.append(label)
+            testingOrder.sort { (labels[$0]!.level == .top ? 1 : 0, $0) < (labels[$1]!.level == .top ? 1 : 0, $1) }
         }
-        for label in labels.keys { labels[label]!.recent[cursor] = counts[label] ?? 0 }
+        for label in testingOrder {
+            var state = labels[label]!
+            Self.slide(
+                &state.recent, sums: &state.windowCounts, windows: settings.windows, cursor: cursor,
+                adding: counts[label] ?? 0)
+            labels[label] = state
+        }
         cursor = (cursor + 1) % longestWindow
 
         var events: [Event] = []
         let testing = secondsSeen > settings.warmUp
-        // Leaves first, so a top level knows whether one of its leaves has a burst open.
-        for label in labels.keys.sorted(by: { ($0.contains(".") ? 0 : 1, $0) < ($1.contains(".") ? 0 : 1, $1) }) {
+        for label in testingOrder {
             let test = testing ? strongestWindow(of: label) : nil
             let significant = test.flatMap {
                 $0.probability < settings.significance / Double(settings.windows.count) ? $0 : nil
@@ -197,14 +212,9 @@ public struct BurstDetector: Sendable {
     private func strongestWindow(of label: String) -> Window? {
         let state = labels[label]!
         var best: Window?
-        for window in settings.windows {
-            var count = 0
-            var total = 0
-            for back in 1...window {
-                let slot = (cursor - back + longestWindow) % longestWindow
-                count += state.recent[slot]
-                total += totals[slot]
-            }
+        for (index, window) in settings.windows.enumerated() {
+            let count = state.windowCounts[index]
+            let total = windowTotals[index]
             let rate = max(Self.estimate(state.rateSum, state.weight), settings.rateFloor)
             // The share expects the label in proportion to the rest of the traffic: a burst must not raise its own
             // expectation by adding to the total.
@@ -219,6 +229,15 @@ public struct BurstDetector: Sendable {
             }
         }
         return best
+    }
+
+    /// Writes this second's value at `cursor` of a ring of the last seconds, and moves each window's sum: the value
+    /// that leaves a window of w seconds is the one w seconds back.
+    private static func slide(_ ring: inout [Int], sums: inout [Int], windows: [Int], cursor: Int, adding value: Int) {
+        for (index, window) in windows.enumerated() {
+            sums[index] += value - ring[(cursor - window + ring.count) % ring.count]
+        }
+        ring[cursor] = value
     }
 
     private struct Window {

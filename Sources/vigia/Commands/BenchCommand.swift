@@ -7,7 +7,9 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Vigia's throughput (build with -c release for meaningful figures).",
-        subcommands: [BenchClassifyCommand.self, BenchStoreCommand.self, BenchDetectCommand.self])
+        subcommands: [
+            BenchClassifyCommand.self, BenchStoreCommand.self, BenchDetectCommand.self, BenchPipelineCommand.self,
+        ])
 }
 
 struct BenchClassifyCommand: ParsableCommand {
