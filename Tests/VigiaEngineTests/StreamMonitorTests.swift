@@ -46,7 +46,8 @@ struct ScriptedClassifier: TextClassifier {
         #expect(opened.count == scripted.count)
         let insights = events.filter { $0.kind == .insight }.compactMap(\.insight)
         #expect(insights.contains { $0.hasPrefix("Pico de relatos de áudio (sem som):") && $0.contains("Exemplos: “") })
-        #expect(insights.contains { $0.hasPrefix("Relatos de rede (buffering) normalizados às 20:1") })
+        #expect(insights.contains { $0.hasPrefix("Relatos de rede (buffering) normalizados às 20:14, duração 4 min") })
+        #expect(insights.contains { $0.hasPrefix("Relatos de áudio (sem som) normalizados às 19:35, duração 5 min") })
     }
 
     @Test func theSameRecordingGivesTheSameEvents() throws {

@@ -101,6 +101,9 @@ public struct BurstDetector: Sendable {
         var weight: Double
         var open: Burst?
         var quietSince: Int64?
+        /// The last second the shortest windows still saw the burst's rate: where it really ended, since the long
+        /// windows stay significant for up to a minute after.
+        var lastElevated: Int64?
         var coolingUntil: Int64 = .min
     }
 
@@ -212,15 +215,10 @@ public struct BurstDetector: Sendable {
     private func strongestWindow(of label: String) -> Window? {
         let state = labels[label]!
         var best: Window?
-        for (index, window) in settings.windows.enumerated() {
-            let count = state.windowCounts[index]
-            let total = windowTotals[index]
-            let rate = max(Self.estimate(state.rateSum, state.weight), settings.rateFloor)
-            // The share expects the label in proportion to the rest of the traffic: a burst must not raise its own
-            // expectation by adding to the total.
-            let share = min(Self.estimate(state.shareSum, state.weight), 0.99)
-            let expected = max(rate * Double(window), share / (1 - share) * Double(total - count))
+        for index in settings.windows.indices {
+            let (count, expected) = countAndExpectation(state, window: index)
             guard count >= settings.minimumCount, Double(count) >= expected * settings.minimumRatio else { continue }
+            let (window, total) = (settings.windows[index], windowTotals[index])
             // Several windows are tested each second: each gets its part of the significance (see the caller).
             let probability = PoissonTail.probability(atLeast: count, mean: expected)
             if best.map({ probability < $0.probability }) ?? true {
@@ -229,6 +227,27 @@ public struct BurstDetector: Sendable {
             }
         }
         return best
+    }
+
+    /// A window's count of the label, and what the baseline expects there.
+    private func countAndExpectation(_ state: LabelState, window index: Int) -> (count: Int, expected: Double) {
+        let count = state.windowCounts[index]
+        let rate = max(Self.estimate(state.rateSum, state.weight), settings.rateFloor)
+        // The share expects the label in proportion to the rest of the traffic: a burst must not raise its own
+        // expectation by adding to the total.
+        let share = min(Self.estimate(state.shareSum, state.weight), 0.99)
+        let expected = max(
+            rate * Double(settings.windows[index]), share / (1 - share) * Double(windowTotals[index] - count))
+        return (count, expected)
+    }
+
+    /// Whether the shortest windows (up to 5 s) still see the burst's rate.
+    private func isElevated(_ state: LabelState) -> Bool {
+        settings.windows.indices.contains { index in
+            guard settings.windows[index] <= 5 else { return false }
+            let (count, expected) = countAndExpectation(state, window: index)
+            return count >= settings.minimumCount && Double(count) >= expected * settings.minimumRatio
+        }
     }
 
     /// Writes this second's value at `cursor` of a ring of the last seconds, and moves each window's sum: the value
@@ -257,6 +276,7 @@ public struct BurstDetector: Sendable {
         defer { labels[label] = state }
         if var burst = state.open {
             burst.messageCount += count
+            if isElevated(state) { state.lastElevated = second }
             guard let window = significant else {
                 let quietSince = state.quietSince ?? second
                 state.quietSince = quietSince
@@ -264,9 +284,10 @@ public struct BurstDetector: Sendable {
                     state.open = burst
                     return nil
                 }
-                burst.endedAt = quietSince
+                burst.endedAt = min(quietSince, state.lastElevated ?? quietSince)
                 state.open = nil
                 state.quietSince = nil
+                state.lastElevated = nil
                 state.coolingUntil = second + settings.cooldown
                 return .resolved(burst)
             }
