@@ -64,7 +64,7 @@ struct BenchPipelineCommand: AsyncParsableCommand {
             let started = clock.now
             let committed = try await ingest(texts: texts, model: model, store: store, tenant: tenant, memory: memory)
             let elapsed = clock.now - started
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            let seconds = elapsed.inSeconds
             let samples = await memory.samples
             let rate = Double(committed) / seconds
             if json {

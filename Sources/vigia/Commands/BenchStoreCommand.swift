@@ -103,7 +103,7 @@ struct BenchStoreCommand: AsyncParsableCommand {
         let started = clock.now
         let committed = try await Self.write(batches, to: store, stream: stream, tenant: tenant, writers: writers)
         let elapsed = clock.now - started
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let seconds = elapsed.inSeconds
         let rate = Double(committed) / seconds
         var latencies: [Double]?
         if let search { latencies = try await Self.searchLatencies(search, in: store, tenant: tenant) }
@@ -146,7 +146,7 @@ struct BenchStoreCommand: AsyncParsableCommand {
             let started = clock.now
             _ = try await store.search(query, tenant: tenant)
             let elapsed = clock.now - started
-            latencies.append(Double(elapsed.components.attoseconds) * 1e-15 + Double(elapsed.components.seconds) * 1e3)
+            latencies.append(elapsed.inSeconds * 1000)
         }
         return latencies.sorted()
     }

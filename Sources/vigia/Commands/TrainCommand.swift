@@ -92,7 +92,7 @@ struct TrainCommand: ParsableCommand {
                 taxonomy: target, examples: examples, parameters: parameters, progress: { bar.update($0) })
             let elapsed = clock.now - started
             try ModelFile.write(result.model, to: out)
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            let seconds = elapsed.inSeconds
             StandardError.write("vigia: trained in \(String(format: "%.2f", seconds)) s; wrote \(out)\n")
             if let report = result.validation {
                 let temperature = String(format: "%.3f", result.model.metadata.temperature)
