@@ -150,7 +150,6 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, JobStor
                     exists = true
                 }
                 guard exists else { return nil }
-                var inserted = Set<Int64>()
                 let insertedRows = try await connection.query(
                     """
                     INSERT INTO messages (id, tenant_id, stream_id, client_id, event_time, received_time, author, text,
@@ -167,20 +166,19 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, JobStor
                         AS x(id, client_id, event_time, author, text, language, predictions, tags, extra, absent)
                     ORDER BY x.id \(unescaped: conflictClause)
                     """, logger: logger)
-                if clientIDs.isEmpty {
-                    inserted = Set(columns.ids)
-                } else {
-                    for try await id in insertedRows.decode(Int64.self) { inserted.insert(id) }
+                // Without client ids there is nothing to conflict on: every message was inserted.
+                guard !clientIDs.isEmpty else {
+                    return AppendResult(ids: newIDs, accepted: newIDs.count, duplicates: 0)
                 }
+                var inserted = Set<Int64>()
+                for try await id in insertedRows.decode(Int64.self) { inserted.insert(id) }
                 var idOfClient: [String: Int64] = [:]
-                if !clientIDs.isEmpty {
-                    let known = try await connection.query(
-                        """
-                        SELECT client_id, id FROM messages WHERE tenant_id = \(tenant.rawValue)
-                            AND stream_id = \(stream.rawValue) AND client_id = ANY(\(clientIDs))
-                        """, logger: logger)
-                    for try await (clientID, id) in known.decode((String, Int64).self) { idOfClient[clientID] = id }
-                }
+                let known = try await connection.query(
+                    """
+                    SELECT client_id, id FROM messages WHERE tenant_id = \(tenant.rawValue)
+                        AND stream_id = \(stream.rawValue) AND client_id = ANY(\(clientIDs))
+                    """, logger: logger)
+                for try await (clientID, id) in known.decode((String, Int64).self) { idOfClient[clientID] = id }
                 var result = AppendResult(ids: [], accepted: 0, duplicates: 0)
                 for (message, id) in zip(messages, newIDs) {
                     let stored = message.clientID.flatMap { idOfClient[$0] } ?? id.rawValue

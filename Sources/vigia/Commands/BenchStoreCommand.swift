@@ -52,9 +52,7 @@ struct BenchStoreCommand: AsyncParsableCommand {
                 guard let url = store.storeURL ?? configuration.string(forKey: "store.postgres.url") else {
                     throw VigiaError(.invalidArgument, "give --store-url or set store.postgres.url for PostgreSQL")
                 }
-                let database = try PostgresStore(url: url, node: 0, logger: StoreOptions.commandLogger)
-                try await Self.whileRunning(database) { () async throws(VigiaError) in
-                    try await database.migrate()
+                try await StoreOptions.withPostgres(url: url, node: 0) { database async throws(VigiaError) in
                     try await measure(
                         database, backend: "postgres",
                         location: StoreOptions.location(.init(backend: .postgres(url: url), node: 0)))
@@ -68,25 +66,6 @@ struct BenchStoreCommand: AsyncParsableCommand {
             }
             defer { if store.storePath == nil { try? FileManager.default.removeItem(at: directory) } }
             try await measure(try StoreOptions.openSQLite(path: file), backend: "sqlite", location: file)
-        }
-    }
-
-    /// Runs `body` while the store's connection pool runs, and stops the pool afterwards.
-    static func whileRunning(
-        _ store: PostgresStore, _ body: () async throws(VigiaError) -> Void
-    )
-        async throws(VigiaError)
-    {
-        do {
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await store.run() }
-                try await body()
-                group.cancelAll()
-            }
-        } catch let error as VigiaError {
-            throw error
-        } catch {
-            throw VigiaError(.storage, "\(error)")
         }
     }
 

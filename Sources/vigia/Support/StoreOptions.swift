@@ -88,19 +88,28 @@ struct StoreOptions: ParsableArguments {
         case .sqlite(let path):
             try await body(try Self.openSQLite(path: path, node: settings.node), settings)
         case .postgres(let url):
-            let store = try PostgresStore(url: url, node: settings.node, logger: Self.commandLogger)
-            do {
-                try await withThrowingTaskGroup(of: Void.self) { group in
-                    group.addTask { try await store.run() }
-                    try await store.migrate()
-                    try await body(store, settings)
-                    group.cancelAll()
-                }
-            } catch let error as VigiaError {
-                throw error
-            } catch {
-                throw VigiaError(.storage, "\(error)")
+            try await Self.withPostgres(url: url, node: settings.node) { store async throws(VigiaError) in
+                try await body(store, settings)
             }
+        }
+    }
+
+    /// Opens a PostgreSQL store, runs its connection pool and migrates it while `body` runs, then stops the pool.
+    static func withPostgres(
+        url: String, node: Int, _ body: (PostgresStore) async throws(VigiaError) -> Void
+    ) async throws(VigiaError) {
+        let store = try PostgresStore(url: url, node: node, logger: Self.commandLogger)
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await store.run() }
+                try await store.migrate()
+                try await body(store)
+                group.cancelAll()
+            }
+        } catch let error as VigiaError {
+            throw error
+        } catch {
+            throw VigiaError(.storage, "\(error)")
         }
     }
 
