@@ -25,7 +25,13 @@ let package = Package(
         .target(name: "VigiaCore", swiftSettings: strict),
         .target(name: "VigiaText", dependencies: ["VigiaCore"], swiftSettings: strict),
         .target(name: "VigiaML", dependencies: ["VigiaCore", "VigiaText"], swiftSettings: strict),
-        .target(name: "VigiaEngine", dependencies: ["VigiaCore", "VigiaText"], swiftSettings: strict),
+        .target(
+            name: "VigiaEngine",
+            dependencies: [
+                "VigiaCore", "VigiaText", .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict),
         .target(
             name: "VigiaSQLite",
             dependencies: ["VigiaCore", .product(name: "GRDB", package: "GRDB.swift")],

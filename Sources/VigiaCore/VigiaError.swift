@@ -23,6 +23,8 @@ public struct VigiaError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let storage = Code(rawValue: "storage")
         /// Reading or writing a file failed.
         public static let io = Code(rawValue: "io")
+        /// The service is full (its queues at capacity) or shutting down: try again later.
+        public static let unavailable = Code(rawValue: "unavailable")
     }
 
     public let code: Code

@@ -5,22 +5,8 @@ import VigiaText
 /// A recorded stream, the input of a replay: JSON Lines with `ts` (RFC 3339, or epoch milliseconds), `text`, and
 /// optional `author` and `id` (other fields are ignored), or CSV with the same columns.
 public enum Recording {
-    public struct Message: Sendable, Hashable {
-        public var time: Timestamp
-        public var text: String
-        public var author: String?
-        public var id: String?
-
-        public init(time: Timestamp, text: String, author: String? = nil, id: String? = nil) {
-            self.time = time
-            self.text = text
-            self.author = author
-            self.id = id
-        }
-    }
-
     /// Reads a recording; CSV when the path ends in `.csv`, JSON Lines otherwise. Errors name the file and line.
-    public static func read(path: String) throws(VigiaError) -> [Message] {
+    public static func read(path: String) throws(VigiaError) -> [NewMessage] {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -31,8 +17,8 @@ public enum Recording {
             ? try csv(Array(data), path: path) : try jsonLines(Array(data), path: path)
     }
 
-    static func jsonLines(_ bytes: [UInt8], path: String) throws(VigiaError) -> [Message] {
-        var messages: [Message] = []
+    static func jsonLines(_ bytes: [UInt8], path: String) throws(VigiaError) -> [NewMessage] {
+        var messages: [NewMessage] = []
         for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
         where !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) {
             let place = "\(path):\(index + 1)"
@@ -49,9 +35,9 @@ public enum Recording {
                 throw VigiaError(.invalidData, "\(place): 'text' must be a string")
             }
             messages.append(
-                Message(
-                    time: time, text: text, author: try optional("author", in: object, at: place),
-                    id: try optional("id", in: object, at: place)))
+                NewMessage(
+                    clientID: try optional("id", in: object, at: place), eventTime: time,
+                    author: try optional("author", in: object, at: place), text: text))
         }
         return messages
     }
@@ -69,7 +55,7 @@ public enum Recording {
         }
     }
 
-    static func csv(_ bytes: [UInt8], path: String) throws(VigiaError) -> [Message] {
+    static func csv(_ bytes: [UInt8], path: String) throws(VigiaError) -> [NewMessage] {
         let table: CSVParser.Table
         do {
             table = try CSVParser.parse(bytes)
@@ -84,16 +70,16 @@ public enum Recording {
         func field(_ name: String, _ record: CSVParser.Record) -> String? {
             columns[name].flatMap { $0 < record.fields.count && !record.fields[$0].isEmpty ? record.fields[$0] : nil }
         }
-        var messages: [Message] = []
+        var messages: [NewMessage] = []
         for record in table.records {
             let place = "\(path):\(record.line)"
             guard tsColumn < record.fields.count, textColumn < record.fields.count else {
                 throw VigiaError(.invalidData, "\(place): missing 'ts' or 'text'")
             }
             messages.append(
-                Message(
-                    time: try timestamp(record.fields[tsColumn], at: place), text: record.fields[textColumn],
-                    author: field("author", record), id: field("id", record)))
+                NewMessage(
+                    clientID: field("id", record), eventTime: try timestamp(record.fields[tsColumn], at: place),
+                    author: field("author", record), text: record.fields[textColumn]))
         }
         return messages
     }

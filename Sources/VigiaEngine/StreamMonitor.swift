@@ -1,11 +1,10 @@
 import VigiaCore
-import VigiaText
 
-/// One stream's live analysis, without I/O or clocks: each message is redacted, classified and counted in its
+/// One stream's live analysis under one taxonomy, without I/O or clocks: each classified message is counted in its
 /// second of stream time; each finished second goes to the ``BurstDetector``; what it finds comes back as events,
-/// each opened or resolved burst with its insight. `vigia run` drives one from a recording; the server will drive
-/// one per stream.
-public struct StreamMonitor {
+/// each opened or resolved burst with its insight and its sample messages. The ``Pipeline`` runs one per stream and
+/// taxonomy, on messages it has redacted, classified and stored.
+public struct StreamMonitor: Sendable {
     public struct Event: Sendable, Hashable {
         public enum Kind: String, Sendable, Hashable {
             case incidentOpened = "incident_opened"
@@ -16,61 +15,92 @@ public struct StreamMonitor {
 
         public let kind: Kind
         public let stream: StreamID
+        public let taxonomy: String
         /// When it happened, in stream time.
         public let at: Timestamp
         public let burst: BurstDetector.Burst
         /// The text, for an insight.
         public let insight: String?
+        /// Confident and diverse messages of the burst, most confident first (ids of stored messages).
+        public let samples: [MessageID]
+        /// The incident the event is about, once the pipeline has stored it.
+        public internal(set) var incident: Int64?
+    }
+
+    /// A message that may be quoted: confident enough, and kept with its id so the incident can point at it.
+    struct Sample: Sendable, Hashable {
+        let id: MessageID?
+        let text: String
+        let confidence: Double
     }
 
     public let stream: StreamID
-    private let classifier: any TextClassifier
-    private let redactor = PIIRedactor()
+    public let taxonomy: String
     private let writer: RuleInsightWriter
     private var detector: BurstDetector
     private var second: Int64?
     private var total = 0
     private var counts: [String: Int] = [:]
-    /// Recent confident texts of each label and top level, newest last, for the insights' examples.
-    private var samples: [String: [String]] = [:]
+    /// Recent confident messages of each label and top level, in a ring per label.
+    private var samples: [String: [Sample]] = [:]
     private var sampleCursor: [String: Int] = [:]
 
-    /// Texts classified at least this sure can be quoted as examples.
+    /// Messages classified at least this sure can be quoted as examples.
     static let sampleConfidence = 0.7
     static let samplesKept = 30
+    /// Sample messages an incident points at.
+    static let samplesChosen = 10
 
     public init(
-        stream: StreamID, classifier: any TextClassifier, settings: BurstDetector.Settings = .init(),
+        stream: StreamID, taxonomy: String, settings: BurstDetector.Settings = .init(),
         writer: RuleInsightWriter = .init()
     ) {
         self.stream = stream
-        self.classifier = classifier
+        self.taxonomy = taxonomy
         self.writer = writer
         detector = BurstDetector(settings: settings)
     }
 
-    /// Takes one message, at its stream time; messages must come in time order (a late one counts in the current
-    /// second). Returns what the seconds it closed revealed.
-    public mutating func ingest(_ text: String, at time: Timestamp) -> [Event] {
-        // Redacted first: nothing after this line, examples in insights included, sees the personal data.
-        let redacted = redactor.redact(text)
-        return observe(redacted: redacted, classification: classifier.classify(redacted), at: time)
-    }
+    /// The second of stream time being counted, if any message came.
+    public var currentSecond: Int64? { second }
 
-    /// Takes a message already redacted and classified (the ingest pipeline does both once, for the store too).
-    public mutating func observe(redacted: String, classification: Classification, at time: Timestamp) -> [Event] {
+    /// The bursts open now, by label.
+    public var openBursts: [String: BurstDetector.Burst] { detector.openBursts }
+
+    /// Takes one message, already redacted (nothing here may see personal data) and classified, with its id once
+    /// stored. Messages must come in time order (a late one counts in the current second). Returns what the seconds
+    /// it closed revealed.
+    public mutating func observe(
+        redacted text: String, classification: Classification, id: MessageID? = nil, at time: Timestamp
+    ) -> [Event] {
         let messageSecond = time.milliseconds >= 0 ? time.milliseconds / 1000 : (time.milliseconds - 999) / 1000
         var events: [Event] = []
         if let second, messageSecond > second { events = closeSecond() }
         if second == nil || messageSecond > second! { second = messageSecond }
         total += 1
         counts[classification.label, default: 0] += 1
-        if classification.confidence >= Self.sampleConfidence {
-            remember(redacted, for: classification.label)
+        if classification.confidence >= Self.sampleConfidence, classification.label != "nenhum" {
+            let sample = Sample(id: id, text: text, confidence: classification.confidence)
+            remember(sample, for: classification.label)
             if let dot = classification.label.firstIndex(of: ".") {
-                remember(redacted, for: String(classification.label[..<dot]))
+                remember(sample, for: String(classification.label[..<dot]))
             }
         }
+        return events
+    }
+
+    /// Closes every second before `time`'s (the live clock says they are over, even if no message came), so that
+    /// bursts are found and resolved while a stream is silent.
+    public mutating func advance(to time: Timestamp) -> [Event] {
+        let now = time.milliseconds >= 0 ? time.milliseconds / 1000 : (time.milliseconds - 999) / 1000
+        guard let second, now > second else { return [] }
+        var events = closeSecond()
+        // The detector replays skipped seconds itself; one empty second at the end brings it up to date.
+        if now - 1 > second {
+            self.second = now - 1
+            events += closeSecond()
+        }
+        self.second = nil
         return events
     }
 
@@ -84,45 +114,64 @@ public struct StreamMonitor {
         counts = [:]
         let at = Timestamp(milliseconds: (second + 1) * 1000 - 1)
         var events: [Event] = []
-        for event in found {
-            switch event {
-            case .opened(let burst):
-                events.append(Event(kind: .incidentOpened, stream: stream, at: at, burst: burst, insight: nil))
-                let text = writer.opened(burst, examples: examples(of: burst.label))
-                events.append(Event(kind: .insight, stream: stream, at: at, burst: burst, insight: text))
-            case .updated(let burst):
-                events.append(Event(kind: .incidentUpdated, stream: stream, at: at, burst: burst, insight: nil))
-            case .resolved(let burst):
-                events.append(Event(kind: .incidentResolved, stream: stream, at: at, burst: burst, insight: nil))
-                events.append(
-                    Event(kind: .insight, stream: stream, at: at, burst: burst, insight: writer.resolved(burst)))
+        for found in found {
+            let burst = found.burst
+            let chosen = choose(from: newestSamples(of: burst.label))
+            func event(_ kind: Event.Kind, insight: String? = nil) -> Event {
+                Event(
+                    kind: kind, stream: stream, taxonomy: taxonomy, at: at, burst: burst, insight: insight,
+                    samples: chosen.compactMap(\.id))
+            }
+            switch found {
+            case .opened:
+                events.append(event(.incidentOpened))
+                let examples = chosen.prefix(writer.examples).map(\.text)
+                events.append(event(.insight, insight: writer.opened(burst, examples: Array(examples))))
+            case .updated:
+                events.append(event(.incidentUpdated))
+            case .resolved:
+                events.append(event(.incidentResolved))
+                events.append(event(.insight, insight: writer.resolved(burst)))
             }
         }
         return events
     }
 
-    /// A ring of the label's last ``samplesKept`` texts; `sampleCursor` is where the next one goes.
-    private mutating func remember(_ text: String, for label: String) {
+    /// A ring of the label's last ``samplesKept`` samples; `sampleCursor` is where the next one goes.
+    private mutating func remember(_ sample: Sample, for label: String) {
         let slot = sampleCursor[label, default: 0]
         if samples[label, default: []].count < Self.samplesKept {
-            samples[label, default: []].append(text)
+            samples[label, default: []].append(sample)
         } else {
-            samples[label, default: []][slot] = text
+            samples[label, default: []][slot] = sample
         }
         sampleCursor[label] = (slot + 1) % Self.samplesKept
     }
 
-    /// The newest confident texts of a label, no two alike once folded (case, accents, punctuation).
-    func examples(of label: String) -> [String] {
-        var seen: Set<[String]> = []
-        var chosen: [String] = []
+    private func newestSamples(of label: String) -> [Sample] {
         let kept = samples[label] ?? []
         let next = sampleCursor[label, default: 0]
-        let newestFirst = (0..<kept.count).map { kept[(next - 1 - $0 + 2 * kept.count) % kept.count] }
-        for text in newestFirst where seen.insert(SearchText.words(text)).inserted {
-            chosen.append(text)
-            if chosen.count == 3 { break }
+        return (0..<kept.count).map { kept[(next - 1 - $0 + 2 * kept.count) % kept.count] }
+    }
+
+    /// Up to ``samplesChosen`` samples, most confident first (the newest first among equals), none saying nearly
+    /// the same as one already chosen: their folded words overlap less than half (Jaccard), so "sem som", "SEM
+    /// SOM!!" and "sem som" count once.
+    func choose(from newestFirst: [Sample]) -> [Sample] {
+        let ordered = newestFirst.indices.sorted { a, b in
+            let (first, second) = (newestFirst[a], newestFirst[b])
+            return first.confidence != second.confidence ? first.confidence > second.confidence : a < b
+        }.map { newestFirst[$0] }
+        var chosen: [(sample: Sample, words: Set<String>)] = []
+        for sample in ordered {
+            let words = Set(SearchText.words(sample.text))
+            let repeats = chosen.contains { other in
+                let union = words.union(other.words).count
+                return union == 0 || Double(words.intersection(other.words).count) / Double(union) >= 0.5
+            }
+            if !repeats { chosen.append((sample, words)) }
+            if chosen.count == Self.samplesChosen { break }
         }
-        return chosen
+        return chosen.map(\.sample)
     }
 }

@@ -18,9 +18,9 @@ import VigiaTesting
         try "ts,text,author,id\n2026-11-22T20:14:05Z,sem som,ana,a1\n1795378446000,\"voltou\",,7\n"
             .write(toFile: csv, atomically: true, encoding: .utf8)
         let expected = [
-            Recording.Message(
-                time: Timestamp(milliseconds: 1_795_378_445_000), text: "sem som", author: "ana", id: "a1"),
-            Recording.Message(time: Timestamp(milliseconds: 1_795_378_446_000), text: "voltou", author: nil, id: "7"),
+            NewMessage(
+                clientID: "a1", eventTime: Timestamp(milliseconds: 1_795_378_445_000), author: "ana", text: "sem som"),
+            NewMessage(clientID: "7", eventTime: Timestamp(milliseconds: 1_795_378_446_000), text: "voltou"),
         ]
         #expect(try Recording.read(path: jsonl) == expected)
         #expect(try Recording.read(path: csv) == expected)

@@ -22,9 +22,13 @@ struct ScriptedClassifier: TextClassifier {
     func replay(seed: UInt64) throws -> [StreamMonitor.Event] {
         let messages = try MatchScenario(seed: seed).messages()
         let labels = Dictionary(messages.map { ($0.text, $0.label) }, uniquingKeysWith: { first, _ in first })
-        var monitor = StreamMonitor(stream: StreamID("match"), classifier: ScriptedClassifier(labels: labels))
+        let classifier = ScriptedClassifier(labels: labels)
+        var monitor = StreamMonitor(stream: StreamID("match"), taxonomy: classifier.taxonomy.name)
         var events: [StreamMonitor.Event] = []
-        for message in messages { events += monitor.ingest(message.text, at: message.time) }
+        for message in messages {
+            events += monitor.observe(
+                redacted: message.text, classification: classifier.classify(message.text), at: message.time)
+        }
         return events + monitor.finish()
     }
 
@@ -54,22 +58,17 @@ struct ScriptedClassifier: TextClassifier {
         #expect(try replay(seed: 4) == replay(seed: 4))
     }
 
-    @Test func personalDataNeverReachesAnInsight() {
-        // The monitor classifies redacted text, so the scripted labels are keyed by it.
-        let complaint = PIIRedactor().redact("sem som! me liga 11 98765-4321")
-        var monitor = StreamMonitor(
-            stream: StreamID("s"), classifier: ScriptedClassifier(labels: [complaint: "audio.sem_som"]))
-        var events: [StreamMonitor.Event] = []
-        let start = MatchScenario.kickOff.milliseconds
-        for second in Int64(0)..<600 {
-            let time = Timestamp(milliseconds: start + second * 1000)
-            events += monitor.ingest("boa noite", at: time)
-            if second >= 500 {
-                for _ in 0..<5 { events += monitor.ingest("sem som! me liga 11 98765-4321", at: time) }
-            }
+    @Test func samplesAreConfidentAndDiverse() {
+        let monitor = StreamMonitor(stream: StreamID("s"), taxonomy: "tech-issues")
+        func sample(_ id: Int64, _ text: String, _ confidence: Double) -> StreamMonitor.Sample {
+            StreamMonitor.Sample(id: MessageID(rawValue: id), text: text, confidence: confidence)
         }
-        let insights = events.compactMap(\.insight)
-        #expect(insights.contains { $0.contains("“sem som! me liga <phone>”") }, "\(insights)")
-        #expect(insights.allSatisfy { !$0.contains("98765") })
+        let newestFirst = [
+            sample(9, "SEM SOM!!", 0.8), sample(8, "sem som", 0.9), sample(7, "cadê o áudio?", 0.75),
+            sample(6, "sem som", 0.99), sample(5, "o som sumiu aqui", 0.9), sample(4, "sem som mesmo", 0.9),
+        ]
+        let chosen = monitor.choose(from: newestFirst).compactMap(\.id?.rawValue)
+        // Most confident first, newest first among equals; "sem som" once, and "sem som mesmo" is too close to it.
+        #expect(chosen == [6, 5, 7])
     }
 }

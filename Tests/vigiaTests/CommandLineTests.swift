@@ -70,6 +70,19 @@ import VigiaTesting
                 && (opened["at"] as? String ?? "") < "2026-11-22T20:22:11")
         #expect(events.contains { ($0["text"] as? String)?.hasPrefix("Pico de relatos de offensive") == true })
 
+        // With --persist the messages, incident and insights land in the store; the events carry the incident id.
+        let database = directory.path("replay.sqlite")
+        let persisted = try VigiaProcess.run([
+            "run", "--taxonomy", "offensive", "--model", model, "--input", recording, "--json", "--stream", "live",
+            "--persist", "--store-path", database,
+        ])
+        #expect(persisted.status == 0, "\(persisted.stderr)")
+        #expect(persisted.stdout.contains("\"incident\":1,"))
+        let export = try VigiaProcess.run([
+            "export", "--store-path", database, "--tenant", "local", "--stream", "live", "--label", "offensive",
+        ])
+        #expect(export.stdout.split(separator: "\n").count == 300, "\(export.stderr)")
+
         let bench = try VigiaProcess.run([
             "bench", "pipeline", "--taxonomy", "offensive", "--model", model, "--messages", "3000", "--streams", "7",
             "--batch", "100", "--lanes", "2", "--json",

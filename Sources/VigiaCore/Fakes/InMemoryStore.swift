@@ -51,9 +51,10 @@ public actor InMemoryStore: StreamStore, MessageStore, LabelStore, JobStore {
     )
         throws(VigiaError) -> AppendResult
     {
-        guard var state = tenants[tenant], state.streams[stream] != nil else {
-            throw VigiaError(.notFound, "no stream '\(stream)'")
-        }
+        guard tenants[tenant]?.streams[stream] != nil else { throw VigiaError(.notFound, "no stream '\(stream)'") }
+        // Taken out of the dictionary, so that appending does not copy every message the tenant has.
+        var state = tenants.removeValue(forKey: tenant)!
+        defer { tenants[tenant] = state }
         var result = AppendResult(ids: [], accepted: 0, duplicates: 0)
         for message in messages {
             if let clientID = message.clientID, let existing = state.byClientID[stream]?[clientID] {
@@ -68,7 +69,6 @@ public actor InMemoryStore: StreamStore, MessageStore, LabelStore, JobStore {
             result.ids.append(id)
             result.accepted += 1
         }
-        tenants[tenant] = state
         return result
     }
 

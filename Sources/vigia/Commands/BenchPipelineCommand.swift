@@ -84,52 +84,62 @@ struct BenchPipelineCommand: AsyncParsableCommand {
         }
     }
 
+    /// Producers, each sending the batches of its share of the streams in turn, keep the pipeline's lanes busy:
+    /// each waits for its batch's commit, so there are more of them than lanes.
     private func ingest(
         texts: [String], model: ClassifierModel, store: SQLiteStore, tenant: TenantID, memory: MemoryWatch
     ) async throws(VigiaError) -> Int {
-        let (messages, streams, batch, lanes) = (self.messages, self.streams, self.batch, self.lanes)
+        let (messages, streams, batch) = (self.messages, self.streams, self.batch)
+        let producers = min(lanes * 4, streams)
+        var configuration = PipelineConfiguration()
+        configuration.lanes = lanes
+        let pipeline = Pipeline(
+            store: store,
+            classifiers: {
+                var scratch = ClassificationScratch()
+                return [model.taxonomy.name: { model.classify($0, top: 1, scratch: &scratch) }]
+            }, configuration: configuration)
         let start = Timestamp.now.milliseconds
-        do {
-            return try await withThrowingTaskGroup(of: Int.self) { group in
-                for laneIndex in 0..<lanes {
-                    group.addTask {
-                        var scratch = ClassificationScratch()
-                        var lane = IngestLane(
-                            tenant: tenant, taxonomy: model.taxonomy.name,
-                            classify: { model.classify($0, top: 1, scratch: &scratch) },
-                            monitor: { StreamMonitor(stream: $0, classifier: model) })
-                        let owned = Array(stride(from: laneIndex, to: streams, by: lanes))
-                        let share = messages / lanes + (laneIndex < messages % lanes ? 1 : 0)
-                        var sent = 0
-                        var round = 0
-                        while sent < share {
-                            for streamIndex in owned where sent < share {
-                                let count = min(batch, share - sent)
-                                // Each stream says 10 messages a second of stream time.
-                                let first = round * batch
-                                let records = (0..<count).map { offset in
-                                    let number = first + offset
-                                    return Recording.Message(
-                                        time: Timestamp(milliseconds: start + Int64(number) * 100),
-                                        text: texts[(number * 7 + streamIndex) % texts.count])
+        var committed = 0
+        try await RunCommand.running(pipeline) { () async throws(VigiaError) in
+            do {
+                committed = try await withThrowingTaskGroup(of: Int.self) { group in
+                    for producer in 0..<producers {
+                        group.addTask {
+                            let owned = Array(stride(from: producer, to: streams, by: producers))
+                            let share = messages / producers + (producer < messages % producers ? 1 : 0)
+                            var sent = 0
+                            var round = 0
+                            while sent < share {
+                                for streamIndex in owned where sent < share {
+                                    let count = min(batch, share - sent)
+                                    // Each stream says 10 messages a second of stream time.
+                                    let first = round * batch
+                                    let records = (0..<count).map { offset in
+                                        let number = first + offset
+                                        return NewMessage(
+                                            eventTime: Timestamp(milliseconds: start + Int64(number) * 100),
+                                            text: texts[(number * 7 + streamIndex) % texts.count])
+                                    }
+                                    _ = try await pipeline.submit(
+                                        records, to: StreamID("s\(streamIndex)"), tenant: tenant, receivedAt: .now)
+                                    sent += count
+                                    if producer == 0 { await memory.progress(sent, of: share) }
                                 }
-                                _ = try await lane.ingest(
-                                    records, of: StreamID("s\(streamIndex)"), into: store, receivedAt: .now)
-                                sent += count
-                                if laneIndex == 0 { await memory.progress(sent, of: share) }
+                                round += 1
                             }
-                            round += 1
+                            return sent
                         }
-                        return sent
                     }
+                    return try await group.reduce(0, +)
                 }
-                return try await group.reduce(0, +)
+            } catch let error as VigiaError {
+                throw error
+            } catch {
+                throw VigiaError(.storage, "\(error)")
             }
-        } catch let error as VigiaError {
-            throw error
-        } catch {
-            throw VigiaError(.storage, "\(error)")
         }
+        return committed
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VigiaCore
 import VigiaEngine
+import VigiaML
 
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,14 +17,22 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var modelOptions: ModelOptions
 
+    @OptionGroup var storeOptions: StoreOptions
+
     @Option(help: "Recorded stream (.jsonl or .csv).")
     var input: String
 
     @Option(help: "max, or how many seconds of stream time per second of real time.")
     var speed: String = "max"
 
-    @Option(help: "Stream id shown in the events.")
+    @Option(help: "Stream id shown in the events (and stored, with --persist).")
     var stream: String = "replay"
+
+    @Option(help: "Tenant of the stream, with --persist.")
+    var tenant: String = "local"
+
+    @Flag(help: "Store the messages, incidents and insights in the configured store (default: in memory only).")
+    var persist = false
 
     @Flag(help: "One JSON object per event on stdout.")
     var json = false
@@ -37,19 +46,92 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors { () async throws(VigiaError) in
             let messages = try Recording.read(path: input)
-            var monitor = StreamMonitor(stream: StreamID(stream), classifier: try modelOptions.load())
-            let pace = Double(speed)
+            let model = try modelOptions.load()
+            if persist {
+                try await storeOptions.withStore { store, _ async throws(VigiaError) in
+                    try await replay(messages, model: model, into: store)
+                }
+            } else {
+                try await replay(messages, model: model, into: InMemoryStore())
+            }
+        }
+    }
+
+    /// Replays the recording through a pipeline on `store`, in chunks of at most a second of stream time (and
+    /// 1,000 messages), paced by `--speed`.
+    private func replay(
+        _ messages: [NewMessage], model: ClassifierModel, into store: some VigiaStore
+    ) async throws(VigiaError) {
+        let (tenant, stream) = (TenantID(self.tenant), StreamID(self.stream))
+        try await Self.ensureStream(stream, taxonomy: model.taxonomy.name, in: store, tenant: tenant)
+        let json = self.json
+        let pipeline = Pipeline(
+            store: store,
+            classifiers: {
+                var scratch = ClassificationScratch()
+                return [model.taxonomy.name: { model.classify($0, top: 1, scratch: &scratch) }]
+            },
+            configuration: Self.oneLane,
+            logger: StoreOptions.commandLogger,
+            onEvents: { _, events in
+                for event in events { print(json ? Self.json(event) : Self.line(event)) }
+            })
+        let pace = Double(speed)
+        try await Self.running(pipeline) { () async throws(VigiaError) in
             let clock = ContinuousClock()
             let started = clock.now
-            for message in messages {
-                if let pace, let first = messages.first {
-                    let due = Double(message.time.milliseconds - first.time.milliseconds) / 1000 / pace
-                    try? await clock.sleep(until: started.advanced(by: .milliseconds(Int64(due * 1000))))
+            var next = 0
+            while next < messages.count {
+                let first = messages[next].eventTime.milliseconds / 1000
+                var end = next
+                while end < messages.count, end - next < 1000, messages[end].eventTime.milliseconds / 1000 == first {
+                    end += 1
                 }
-                report(monitor.ingest(message.text, at: message.time))
+                if let pace, let origin = messages.first?.eventTime.milliseconds {
+                    let due = Double(messages[next].eventTime.milliseconds - origin) / 1000 / pace
+                    try? await clock.sleep(until: started.advanced(by: .milliseconds(Int64(due * 1000))))
+                    await pipeline.advance(to: messages[next].eventTime)
+                }
+                _ = try await pipeline.submit(
+                    Array(messages[next..<end]), to: stream, tenant: tenant, receivedAt: messages[next].eventTime)
+                next = end
             }
-            report(monitor.finish())
+            await pipeline.finish()
         }
+    }
+
+    /// A replay has one stream, which uses one lane whatever their number.
+    static var oneLane: PipelineConfiguration {
+        var configuration = PipelineConfiguration()
+        configuration.lanes = 1
+        return configuration
+    }
+
+    /// Runs `pipeline` as a service while `body` feeds it, then stops it.
+    static func running<Store>(
+        _ pipeline: Pipeline<Store>, _ body: () async throws(VigiaError) -> Void
+    ) async throws(VigiaError) {
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await pipeline.run() }
+                try await body()
+                group.cancelAll()
+            }
+        } catch let error as VigiaError {
+            throw error
+        } catch {
+            throw VigiaError(.storage, "\(error)")
+        }
+    }
+
+    /// Creates the stream unless the store has it already (a second replay into a persistent store).
+    static func ensureStream(
+        _ stream: StreamID, taxonomy: String, in store: some StreamStore, tenant: TenantID
+    ) async throws(VigiaError) {
+        guard try await store.stream(stream, tenant: tenant) == nil else { return }
+        try await store.createStream(
+            VigiaCore.Stream(id: stream, name: stream.rawValue, kind: .chat, taxonomies: [taxonomy], createdAt: .now),
+            tenant: tenant)
     }
 
     private func report(_ events: [StreamMonitor.Event]) {
@@ -76,13 +158,16 @@ struct RunCommand: AsyncParsableCommand {
         func time(_ second: Int64) -> String { "\"" + Timestamp(milliseconds: second * 1000).rfc3339 + "\"" }
         var fields = [
             "\"event\":\"\(event.kind.rawValue)\"", "\"stream\":\(JSONText.string(event.stream.rawValue))",
-            "\"label\":\(JSONText.string(burst.label))", "\"at\":\"\(event.at.rfc3339)\"",
+            "\"taxonomy\":\(JSONText.string(event.taxonomy))", "\"label\":\(JSONText.string(burst.label))",
+            "\"at\":\"\(event.at.rfc3339)\"",
             "\"level\":\"\(burst.level.rawValue)\"", "\"severity\":\"\(burst.severity.rawValue)\"",
             "\"started_at\":\(time(burst.startedAt))", "\"peak_at\":\(time(burst.peakAt))",
             "\"peak_rate_per_min\":\(JSONText.number(burst.peakRatePerMinute))",
             "\"baseline_rate_per_min\":\(JSONText.number(burst.baselineRatePerMinute))",
             "\"share\":\(JSONText.number(burst.share))", "\"messages\":\(burst.messageCount)",
         ]
+        if let incident = event.incident { fields.append("\"incident\":\(incident)") }
+        fields.append("\"samples\":[" + event.samples.map { String($0.rawValue) }.joined(separator: ",") + "]")
         if let ended = burst.endedAt { fields.append("\"ended_at\":\(time(ended))") }
         if let insight = event.insight { fields.append("\"text\":\(JSONText.string(insight))") }
         return "{" + fields.joined(separator: ",") + "}"

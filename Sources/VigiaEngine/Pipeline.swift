@@ -1,0 +1,168 @@
+import Logging
+import ServiceLifecycle
+import VigiaCore
+
+/// The running ingest path of a node, as a `Service`: messages submitted for a stream are redacted, classified by
+/// the stream's taxonomies, committed through the store's group commit (the submitter is answered then), and
+/// watched for bursts, whose incidents and insights are stored and handed to `onEvents`.
+///
+/// Streams are spread over ``PipelineConfiguration/lanes`` lanes, each with a queue bounded in messages: when a lane's
+/// queue is full, ``submit(_:to:tenant:receivedAt:whenFull:)`` waits for room or refuses at once (a server answers
+/// 503), so memory stays bounded whatever the producers do. A graceful shutdown stops taking messages, and finishes
+/// what was queued.
+public final class Pipeline<Store: VigiaStore>: Service, Sendable {
+    /// What to do with a submission when its lane's queue is full.
+    public enum WhenFull: Sendable {
+        /// Wait for room (backpressure on the producer).
+        case wait
+        /// Throw `.unavailable` at once.
+        case refuse
+    }
+
+    /// Makes a lane's classifiers, by taxonomy name; called once per lane, so each may keep scratch memory.
+    public typealias ClassifierFactory = @Sendable () -> [String: (String) -> Classification]
+
+    private enum Work: Sendable {
+        case ingest(Submission)
+        case advance(Timestamp)
+        case finish(OneShot<Void>)
+        case forget(TenantID, StreamID)
+    }
+
+    private struct Submission: Sendable {
+        let messages: [NewMessage]
+        let stream: StreamID
+        let tenant: TenantID
+        let receivedAt: Timestamp
+        let reply: OneShot<Result<AppendResult, VigiaError>>
+    }
+
+    public let configuration: PipelineConfiguration
+    private let store: Store
+    private let classifiers: ClassifierFactory
+    private let onEvents: @Sendable (TenantID, [StreamMonitor.Event]) -> Void
+    private let logger: Logger
+    private let queues: [BoundedQueue<Work>]
+
+    public init(
+        store: Store, classifiers: @escaping ClassifierFactory, configuration: PipelineConfiguration = .init(),
+        logger: Logger = Logger(label: "vigia.pipeline"),
+        onEvents: @escaping @Sendable (TenantID, [StreamMonitor.Event]) -> Void = { _, _ in }
+    ) {
+        precondition(configuration.lanes > 0 && configuration.queueCapacity > 0)
+        self.configuration = configuration
+        self.store = store
+        self.classifiers = classifiers
+        self.onEvents = onEvents
+        self.logger = logger
+        queues = (0..<configuration.lanes).map { _ in BoundedQueue(capacity: configuration.queueCapacity) }
+    }
+
+    /// Messages waiting in the lanes' queues.
+    public var queueDepth: Int { queues.reduce(0) { $0 + $1.depth } }
+
+    /// Ingests messages of one stream, in time order; returns once they are committed, with their ids. Throws
+    /// `.notFound` for a stream the tenant does not have, `.unavailable` when the pipeline is shutting down (or,
+    /// with `.refuse`, full), and the store's errors.
+    public func submit(
+        _ messages: [NewMessage], to stream: StreamID, tenant: TenantID, receivedAt: Timestamp,
+        whenFull: WhenFull = .wait
+    ) async throws(VigiaError) -> AppendResult {
+        guard !messages.isEmpty else { return AppendResult(ids: [], accepted: 0, duplicates: 0) }
+        let queue = queues[lane(of: stream, tenant: tenant)]
+        let reply = OneShot<Result<AppendResult, VigiaError>>()
+        let work = Work.ingest(
+            Submission(messages: messages, stream: stream, tenant: tenant, receivedAt: receivedAt, reply: reply))
+        switch whenFull {
+        case .wait:
+            guard await queue.push(work, weight: messages.count) else { throw Self.stopped }
+        case .refuse:
+            guard queue.offer(work, weight: messages.count) else {
+                throw VigiaError(.unavailable, "the ingest queue is full; retry shortly")
+            }
+        }
+        return try await reply.value.get()
+    }
+
+    /// Closes every second before `time` in every stream: a live clock's tick (``PipelineConfiguration/liveClock`` sends
+    /// them itself), or a replay's own clock.
+    public func advance(to time: Timestamp) async {
+        for queue in queues { _ = await queue.push(.advance(time), weight: 0) }
+    }
+
+    /// Closes the last second of every stream and waits until all the lanes have done what was queued before: the
+    /// end of a recording.
+    public func finish() async {
+        var done: [OneShot<Void>] = []
+        for queue in queues {
+            let finished = OneShot<Void>()
+            if await queue.push(.finish(finished), weight: 0) { done.append(finished) }
+        }
+        for finished in done { await finished.value }
+    }
+
+    /// Makes the lane watching the stream forget it (deleted, or its taxonomies changed).
+    public func forget(_ stream: StreamID, tenant: TenantID) async {
+        _ = await queues[lane(of: stream, tenant: tenant)].push(.forget(tenant, stream), weight: 0)
+    }
+
+    /// Runs the lanes until a graceful shutdown (or cancellation), then lets them finish what was queued.
+    public func run() async throws {
+        await withTaskCancellationOrGracefulShutdownHandler {
+            await withDiscardingTaskGroup { group in
+                for queue in queues {
+                    group.addTask { await self.runLane(queue) }
+                }
+                if configuration.liveClock {
+                    group.addTask { await self.tick() }
+                }
+            }
+        } onCancelOrGracefulShutdown: {
+            for queue in self.queues { queue.close() }
+        }
+    }
+
+    private static var stopped: VigiaError { VigiaError(.unavailable, "the pipeline is shutting down") }
+
+    /// The lane of a stream: a stable hash, so that a stream stays in one lane across restarts too.
+    private func lane(of stream: StreamID, tenant: TenantID) -> Int {
+        Int(CRC32.checksum(Array((tenant.rawValue + "/" + stream.rawValue).utf8)) % UInt32(queues.count))
+    }
+
+    private func runLane(_ queue: BoundedQueue<Work>) async {
+        var lane = IngestLane(
+            store: store, classifiers: classifiers(), settings: configuration.detection,
+            writer: configuration.writer, history: configuration.history, logger: logger)
+        while let work = await queue.next() {
+            switch work {
+            case .ingest(let submission):
+                do {
+                    let events = try await lane.ingest(
+                        submission.messages, of: submission.stream, tenant: submission.tenant,
+                        receivedAt: submission.receivedAt
+                    ) { submission.reply.deliver(.success($0)) }
+                    if !events.isEmpty { onEvents(submission.tenant, events) }
+                } catch {
+                    submission.reply.deliver(.failure(error))
+                }
+            case .advance(let time):
+                for found in await lane.advance(to: time) { onEvents(found.tenant, found.events) }
+            case .finish(let done):
+                for found in await lane.finish() { onEvents(found.tenant, found.events) }
+                done.deliver(())
+            case .forget(let tenant, let stream):
+                lane.forget(stream, tenant: tenant)
+            }
+        }
+    }
+
+    /// The live clock: every second, closes the seconds that no late message can reach any more.
+    private func tick() async {
+        while !Task.isShuttingDownGracefully, !Task.isCancelled {
+            try? await Task.sleep(for: .seconds(1))
+            let (seconds, attoseconds) = configuration.lateness.components
+            let now = Timestamp.now.milliseconds - seconds * 1000 - attoseconds / 1_000_000_000_000_000
+            await advance(to: Timestamp(milliseconds: now))
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import VigiaCore
+
+/// How a ``Pipeline`` runs.
+public struct PipelineConfiguration: Sendable {
+    /// Lanes running in parallel; a stream always uses the same one.
+    public var lanes = 2
+    /// Messages a lane holds waiting, at most.
+    public var queueCapacity = 50_000
+    /// Seconds of stored messages that rebuild a stream's windows and baselines when a lane first sees it (after
+    /// a restart): two baseline half-lives by default.
+    public var history: Int64 = 1_800
+    /// Whether seconds close by the wall clock too (a live node: a silent stream still resolves its bursts), or
+    /// only as stream time moves (a replay, deterministic at any speed).
+    public var liveClock = false
+    /// How late a message may come before the wall clock closes its second.
+    public var lateness: Duration = .seconds(2)
+    public var detection = BurstDetector.Settings()
+    public var writer = RuleInsightWriter()
+
+    public init() {}
+}

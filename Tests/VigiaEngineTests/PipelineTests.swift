@@ -1,0 +1,171 @@
+import Synchronization
+import Testing
+import VigiaCore
+import VigiaText
+
+@testable import VigiaEngine
+
+@Suite struct PipelineTests {
+    let tenant = TenantID("acme")
+    static let start: Int64 = 1_795_384_800_000
+    let complaint = "sem som, liga 11 98765-4321"
+
+    /// What the pipeline handed out, in order.
+    final class EventLog: Sendable {
+        private let events = Mutex<[StreamMonitor.Event]>([])
+        func append(_ more: [StreamMonitor.Event]) { events.withLock { $0 += more } }
+        var all: [StreamMonitor.Event] { events.withLock { $0 } }
+    }
+
+    func storeWithStreams(_ names: [String]) async throws -> InMemoryStore {
+        let store = InMemoryStore()
+        for name in names {
+            try await store.createStream(
+                VigiaCore.Stream(
+                    id: StreamID(name), name: name, kind: .chat, taxonomies: ["tech-issues", "unknown-taxonomy"],
+                    createdAt: Timestamp(milliseconds: 0)), tenant: tenant)
+        }
+        return store
+    }
+
+    func pipeline(
+        _ store: InMemoryStore, log: EventLog, configure: (inout PipelineConfiguration) -> Void = { _ in }
+    ) -> Pipeline<InMemoryStore> {
+        let classifier = ScriptedClassifier(labels: [PIIRedactor().redact(complaint): "audio.sem_som"])
+        var configuration = PipelineConfiguration()
+        configure(&configuration)
+        return Pipeline(
+            store: store, classifiers: { ["tech-issues": classifier.classify] }, configuration: configuration,
+            onEvents: { _, events in log.append(events) })
+    }
+
+    /// Sends one second of chat to stream `a` (with `complaints` complaints) and one "oi" to stream `b`.
+    func send(second: Int64, complaints: Int, to pipeline: Pipeline<InMemoryStore>) async throws {
+        let time = Timestamp(milliseconds: Self.start + second * 1000)
+        var messages = [NewMessage(clientID: "a\(second)", eventTime: time, author: "ana", text: "boa noite")]
+        messages += (0..<complaints).map { _ in NewMessage(eventTime: time, text: complaint) }
+        let result = try await pipeline.submit(messages, to: StreamID("a"), tenant: tenant, receivedAt: time)
+        #expect(result.ids.count == messages.count)
+        _ = try await pipeline.submit(
+            [NewMessage(eventTime: time, text: "oi")], to: StreamID("b"), tenant: tenant, receivedAt: time)
+    }
+
+    func running<T: Sendable>(
+        _ pipeline: Pipeline<InMemoryStore>, _ body: () async throws -> T
+    ) async throws -> T {
+        let service = Task { try await pipeline.run() }
+        defer { service.cancel() }
+        return try await body()
+    }
+
+    @Test func messagesAreStoredRedactedAndClassifiedAndBurstsBecomeStoredIncidents() async throws {
+        let store = try await storeWithStreams(["a", "b"])
+        let log = EventLog()
+        let pipeline = pipeline(store, log: log)
+        try await running(pipeline) {
+            for second in Int64(0)..<400 {
+                try await send(second: second, complaints: second >= 300 ? 5 : 0, to: pipeline)
+            }
+            await pipeline.finish()
+        }
+        let redacted = PIIRedactor().redact(complaint)
+        let page = try await store.search(MessageQuery(stream: StreamID("a"), label: "audio", limit: 5), tenant: tenant)
+        #expect(page.items.count == 5)
+        #expect(page.items.allSatisfy { $0.message.text == redacted && $0.message.predictions.count == 1 })
+        #expect(await store.countMessages(tenant: tenant, stream: StreamID("b")) == 400)
+
+        let incidents = try await store.incidents(IncidentQuery(stream: StreamID("a")), tenant: tenant)
+        let incident = try #require(incidents.first)
+        #expect(incidents.count == 1)
+        #expect(incident.label == "audio.sem_som" && incident.status == .open && incident.taxonomy == "tech-issues")
+        #expect(!incident.sampleMessageIDs.isEmpty)
+        for id in incident.sampleMessageIDs {
+            #expect(await store.message(id, tenant: tenant)?.message.text == redacted)
+        }
+        let opened = try #require(log.all.first { $0.kind == .incidentOpened })
+        #expect(opened.incident == incident.id && opened.stream == StreamID("a"))
+        #expect(!log.all.contains { $0.stream == StreamID("b") })
+        let insights = try await store.insights(stream: StreamID("a"), incident: incident.id, limit: 10, tenant: tenant)
+        #expect(insights.count == 1)
+        #expect(insights.first?.message.hasPrefix("Pico de relatos de áudio (sem som)") == true)
+        let insight = try #require(insights.first)
+        #expect(insight.source == .rules && !insight.messageIDs.isEmpty)
+        for id in insight.messageIDs {
+            #expect(await store.message(id, tenant: tenant)?.message.text == redacted)
+        }
+    }
+
+    @Test func aRestartRebuildsTheWindowsFromTheStoreAndCarriesOnWithTheOpenIncident() async throws {
+        let store = try await storeWithStreams(["a", "b"])
+        let before = EventLog()
+        let first = pipeline(store, log: before)
+        try await running(first) {
+            for second in Int64(0)..<400 {
+                try await send(second: second, complaints: second >= 300 ? 5 : 0, to: first)
+            }
+        }
+        #expect(before.all.contains { $0.kind == .incidentOpened })
+
+        let after = EventLog()
+        let restarted = pipeline(store, log: after)
+        try await running(restarted) {
+            for second in Int64(400)..<800 {
+                try await send(second: second, complaints: second < 460 ? 5 : 0, to: restarted)
+            }
+            await restarted.finish()
+        }
+        // Without the rebuilt windows, the new detector would be warming up: it would neither know the burst nor
+        // resolve its incident.
+        #expect(!after.all.contains { $0.kind == .incidentOpened }, "\(after.all.map(\.kind))")
+        let incidents = try await store.incidents(IncidentQuery(stream: StreamID("a")), tenant: tenant)
+        #expect(incidents.count == 1)
+        let incident = try #require(incidents.first)
+        #expect(incident.status == .resolved)
+        let endedSecond = ((incident.endedAt?.milliseconds ?? 0) - Self.start) / 1000
+        #expect((455...470).contains(endedSecond), "ended at second \(endedSecond)")
+        let resolution = try await store.insights(
+            stream: StreamID("a"), incident: incident.id, limit: 10, tenant: tenant)
+        #expect(resolution.contains { $0.type == "resolution" && $0.message.contains("normalizados") })
+    }
+
+    @Test func aFullLaneRefusesOrMakesProducersWaitAndShutdownFinishesWhatWasQueued() async throws {
+        let store = try await storeWithStreams(["a"])
+        let pipeline = pipeline(store, log: EventLog()) {
+            $0.lanes = 1
+            $0.queueCapacity = 10
+        }
+        let time = Timestamp(milliseconds: Self.start)
+        let six = (0..<6).map { NewMessage(eventTime: time, text: "oi \($0)") }
+        let queued = Task { [tenant] in
+            try await pipeline.submit(six, to: StreamID("a"), tenant: tenant, receivedAt: time, whenFull: .refuse)
+        }
+        while pipeline.queueDepth < 6 { await Task.yield() }
+        await #expect(throws: VigiaError(.unavailable, "the ingest queue is full; retry shortly")) {
+            try await pipeline.submit(six, to: StreamID("a"), tenant: tenant, receivedAt: time, whenFull: .refuse)
+        }
+        // Cancelled before it starts: it still commits what was queued, then takes nothing more.
+        let service = Task { try await pipeline.run() }
+        service.cancel()
+        try await service.value
+        #expect(try await queued.value.accepted == 6)
+        await #expect(throws: VigiaError(.unavailable, "the pipeline is shutting down")) {
+            try await pipeline.submit(six, to: StreamID("a"), tenant: tenant, receivedAt: time)
+        }
+        #expect(await store.countMessages(tenant: tenant, stream: StreamID("a")) == 6)
+    }
+
+    @Test func anUnknownStreamIsRefusedAndTheLaneGoesOn() async throws {
+        let store = try await storeWithStreams(["a"])
+        let pipeline = pipeline(store, log: EventLog())
+        try await running(pipeline) {
+            let time = Timestamp(milliseconds: Self.start)
+            await #expect(throws: VigiaError(.notFound, "no stream 'zzz'")) {
+                try await pipeline.submit(
+                    [NewMessage(eventTime: time, text: "oi")], to: StreamID("zzz"), tenant: tenant, receivedAt: time)
+            }
+            let result = try await pipeline.submit(
+                [NewMessage(eventTime: time, text: "oi")], to: StreamID("a"), tenant: tenant, receivedAt: time)
+            #expect(result.accepted == 1)
+        }
+    }
+}
