@@ -11,7 +11,8 @@ final class BoundedQueue<Element: Sendable>: Sendable {
     }
 
     private struct State {
-        var items: [(element: Element, weight: Int)] = []
+        /// Consumed slots before `head` are nil, so that they hold nothing until the array is compacted.
+        var items: [(element: Element, weight: Int)?] = []
         var head = 0
         var weight = 0
         var closed = false
@@ -22,7 +23,8 @@ final class BoundedQueue<Element: Sendable>: Sendable {
         var isEmpty: Bool { head == items.count }
 
         mutating func removeFirst() -> (element: Element, weight: Int) {
-            let first = items[head]
+            let first = items[head]!
+            items[head] = nil
             head += 1
             if head > 1024, head * 2 > items.count {
                 items.removeFirst(head)

@@ -129,29 +129,83 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
         Int(CRC32.checksum(Array((tenant.rawValue + "/" + stream.rawValue).utf8)) % UInt32(queues.count))
     }
 
+    /// What the last stage of a lane takes, in the order the first stage took the work.
+    private enum Watching: Sendable {
+        case committed(Submission, prepared: [NewMessage], outcome: OneShot<Result<AppendResult, VigiaError>>)
+        case advance(Timestamp)
+        case finish(OneShot<Void>)
+        case forget(TenantID, StreamID)
+    }
+
+    /// A lane in two stages, so that the lane prepares the next batch while earlier ones commit: the first
+    /// redacts and classifies, and starts the append; the last waits for each append in turn and watches what it
+    /// committed. At most ``PipelineConfiguration/commitsInFlight`` appends are between the two.
     private func runLane(_ queue: BoundedQueue<Work>) async {
-        var lane = IngestLane(
-            store: store, classifiers: classifiers(), settings: configuration.detection,
-            writer: configuration.writer, history: configuration.history, logger: logger)
-        while let work = await queue.next() {
-            switch work {
-            case .ingest(let submission):
-                do {
-                    let events = try await lane.ingest(
-                        submission.messages, of: submission.stream, tenant: submission.tenant,
-                        receivedAt: submission.receivedAt
-                    ) { submission.reply.deliver(.success($0)) }
-                    if !events.isEmpty { onEvents(submission.tenant, events) }
-                } catch {
-                    submission.reply.deliver(.failure(error))
+        let watching = BoundedQueue<Watching>(capacity: configuration.commitsInFlight)
+        let taxonomies = classifiers()
+        let modelled = Set(taxonomies.keys)
+        await withDiscardingTaskGroup { group in
+            group.addTask {
+                var watcher = StreamWatcher(
+                    store: self.store, taxonomies: modelled, settings: self.configuration.detection,
+                    writer: self.configuration.writer, history: self.configuration.history, logger: self.logger)
+                await self.watch(watching, with: &watcher)
+            }
+            var preparer = MessagePreparer(store: store, classifiers: taxonomies)
+            while let work = await queue.next() {
+                switch work {
+                case .ingest(let submission):
+                    let prepared: [NewMessage]
+                    do throws(VigiaError) {
+                        prepared = try await preparer.prepare(
+                            submission.messages, of: submission.stream, tenant: submission.tenant)
+                    } catch {
+                        submission.reply.deliver(.failure(error))
+                        continue
+                    }
+                    let outcome = OneShot<Result<AppendResult, VigiaError>>()
+                    group.addTask { [store] in
+                        let result: Result<AppendResult, VigiaError>
+                        do throws(VigiaError) {
+                            result = .success(
+                                try await store.append(
+                                    prepared, to: submission.stream, tenant: submission.tenant,
+                                    receivedAt: submission.receivedAt))
+                        } catch {
+                            result = .failure(error)
+                        }
+                        submission.reply.deliver(result)
+                        outcome.deliver(result)
+                    }
+                    _ = await watching.push(.committed(submission, prepared: prepared, outcome: outcome), weight: 1)
+                case .advance(let time):
+                    _ = await watching.push(.advance(time), weight: 0)
+                case .finish(let done):
+                    _ = await watching.push(.finish(done), weight: 0)
+                case .forget(let tenant, let stream):
+                    preparer.forget(stream, tenant: tenant)
+                    _ = await watching.push(.forget(tenant, stream), weight: 0)
                 }
+            }
+            watching.close()
+        }
+    }
+
+    private func watch(_ watching: BoundedQueue<Watching>, with watcher: inout StreamWatcher<Store>) async {
+        while let item = await watching.next() {
+            switch item {
+            case .committed(let submission, let prepared, let outcome):
+                guard case .success(let appended) = await outcome.value else { continue }
+                let events = await watcher.watch(
+                    prepared, ids: appended.ids, of: submission.stream, tenant: submission.tenant)
+                if !events.isEmpty { onEvents(submission.tenant, events) }
             case .advance(let time):
-                for found in await lane.advance(to: time) { onEvents(found.tenant, found.events) }
+                for found in await watcher.advance(to: time) { onEvents(found.tenant, found.events) }
             case .finish(let done):
-                for found in await lane.finish() { onEvents(found.tenant, found.events) }
+                for found in await watcher.finish() { onEvents(found.tenant, found.events) }
                 done.deliver(())
             case .forget(let tenant, let stream):
-                lane.forget(stream, tenant: tenant)
+                watcher.forget(stream, tenant: tenant)
             }
         }
     }

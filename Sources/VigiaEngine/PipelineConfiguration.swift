@@ -6,6 +6,8 @@ public struct PipelineConfiguration: Sendable {
     public var lanes = 2
     /// Messages a lane holds waiting, at most.
     public var queueCapacity = 50_000
+    /// Appends a lane has started and not yet watched, at most: while they commit, it prepares the next ones.
+    public var commitsInFlight = 8
     /// Seconds of stored messages that rebuild a stream's windows and baselines when a lane first sees it (after
     /// a restart): two baseline half-lives by default.
     public var history: Int64 = 1_800

@@ -67,24 +67,22 @@ public struct StreamMonitor: Sendable {
     /// The bursts open now, by label.
     public var openBursts: [String: BurstDetector.Burst] { detector.openBursts }
 
-    /// Takes one message, already redacted (nothing here may see personal data) and classified, with its id once
-    /// stored. Messages must come in time order (a late one counts in the current second). Returns what the seconds
-    /// it closed revealed.
+    /// Takes one message, already redacted (nothing here may see personal data) and classified (its label under
+    /// this taxonomy and how sure the model was), with its id once stored. Messages must come in time order (a late
+    /// one counts in the current second). Returns what the seconds it closed revealed.
     public mutating func observe(
-        redacted text: String, classification: Classification, id: MessageID? = nil, at time: Timestamp
+        redacted text: String, label: String, confidence: Double, id: MessageID? = nil, at time: Timestamp
     ) -> [Event] {
         let messageSecond = time.milliseconds >= 0 ? time.milliseconds / 1000 : (time.milliseconds - 999) / 1000
         var events: [Event] = []
         if let second, messageSecond > second { events = closeSecond() }
         if second == nil || messageSecond > second! { second = messageSecond }
         total += 1
-        counts[classification.label, default: 0] += 1
-        if classification.confidence >= Self.sampleConfidence, classification.label != "nenhum" {
-            let sample = Sample(id: id, text: text, confidence: classification.confidence)
-            remember(sample, for: classification.label)
-            if let dot = classification.label.firstIndex(of: ".") {
-                remember(sample, for: String(classification.label[..<dot]))
-            }
+        counts[label, default: 0] += 1
+        if confidence >= Self.sampleConfidence, !detector.settings.ignoredLabels.contains(label) {
+            let sample = Sample(id: id, text: text, confidence: confidence)
+            remember(sample, for: label)
+            if let dot = label.firstIndex(of: ".") { remember(sample, for: String(label[..<dot])) }
         }
         return events
     }

@@ -26,8 +26,10 @@ struct ScriptedClassifier: TextClassifier {
         var monitor = StreamMonitor(stream: StreamID("match"), taxonomy: classifier.taxonomy.name)
         var events: [StreamMonitor.Event] = []
         for message in messages {
+            let classification = classifier.classify(message.text)
             events += monitor.observe(
-                redacted: message.text, classification: classifier.classify(message.text), at: message.time)
+                redacted: message.text, label: classification.label, confidence: classification.confidence,
+                at: message.time)
         }
         return events + monitor.finish()
     }

@@ -133,6 +133,8 @@ struct BenchPipelineCommand: AsyncParsableCommand {
                     }
                     return try await group.reduce(0, +)
                 }
+                // The last batches are committed; detection finishes too before the clock stops.
+                await pipeline.finish()
             } catch let error as VigiaError {
                 throw error
             } catch {

@@ -1,86 +1,72 @@
 import Logging
 import Synchronization
 import VigiaCore
-import VigiaText
 
-/// One lane of the ``Pipeline``: the streams it owns have their messages redacted, classified by each of the
-/// stream's taxonomies, committed, then watched by one ``StreamMonitor`` per taxonomy, whose findings are stored as
-/// incidents and insights. A stream always goes to the same lane, so its messages stay in order and its monitors
-/// need no lock; the lanes' appends meet in the store's group commit.
-struct IngestLane<Store: VigiaStore> {
+/// The last stage of a ``Pipeline`` lane: committed messages are watched by one ``StreamMonitor`` per taxonomy of
+/// their stream, and what the monitors find is stored as incidents and insights. A stream is always watched by the
+/// same lane, in order, so its monitors need no lock.
+struct StreamWatcher<Store: VigiaStore> {
     private struct StreamKey: Hashable {
         let tenant: TenantID
         let stream: StreamID
     }
 
     private struct WatchedStream {
-        let definition: Stream
-        /// The stream's taxonomies that have a model, each with its monitor.
+        /// One per taxonomy of the stream that has a model, in the order of the messages' predictions.
         var monitors: [StreamMonitor]
         var recorder: IncidentRecorder
     }
 
     let store: Store
-    private let classifiers: [String: (String) -> Classification]
+    private let taxonomies: Set<String>
     private let settings: BurstDetector.Settings
     private let writer: RuleInsightWriter
     private let history: Int64
     private let logger: Logger
-    private let redactor = PIIRedactor()
     private var streams: [StreamKey: WatchedStream] = [:]
 
-    /// `classifiers` are the lane's own (it may keep scratch memory in them), by taxonomy name; `history` is how
-    /// many seconds of stored messages rebuild a stream's windows and baselines when the lane first sees it.
+    /// `taxonomies` are those the pipeline has models for; `history` is how many seconds of stored messages
+    /// rebuild a stream's windows and baselines when the lane first sees it.
     init(
-        store: Store, classifiers: [String: (String) -> Classification], settings: BurstDetector.Settings,
-        writer: RuleInsightWriter, history: Int64, logger: Logger
+        store: Store, taxonomies: Set<String>, settings: BurstDetector.Settings, writer: RuleInsightWriter,
+        history: Int64, logger: Logger
     ) {
-        self.logger = logger
         self.store = store
-        self.classifiers = classifiers
+        self.taxonomies = taxonomies
         self.settings = settings
         self.writer = writer
         self.history = history
+        self.logger = logger
     }
 
-    /// Redacts, classifies and commits `messages` (in time order) of one stream, then hands the stored ids to
-    /// `committed` before watching them; returns what the monitors found, as stored. Throws only when the messages
-    /// were not committed: an incident the store failed to record is logged, and detection goes on.
-    mutating func ingest(
-        _ messages: [NewMessage], of stream: StreamID, tenant: TenantID, receivedAt: Timestamp,
-        committed: (AppendResult) -> Void
-    ) async throws(VigiaError) -> [StreamMonitor.Event] {
+    /// Watches committed messages of one stream (as prepared, with their stored ids); returns what the monitors
+    /// found, as stored. An incident the store failed to record is logged, and detection goes on.
+    mutating func watch(
+        _ messages: [NewMessage], ids: [MessageID], of stream: StreamID, tenant: TenantID
+    ) async -> [StreamMonitor.Event] {
+        guard let first = messages.first else { return [] }
         let key = StreamKey(tenant: tenant, stream: stream)
-        var watched: WatchedStream
-        if let known = streams[key] {
-            watched = known
-        } else {
-            watched = try await watch(key, from: messages.first?.eventTime ?? receivedAt)
-        }
-        var batch = messages
-        var classifications: [[Classification]] = Array(repeating: [], count: watched.monitors.count)
-        for index in batch.indices {
-            batch[index].text = redactor.redact(batch[index].text)
-            for (position, monitor) in watched.monitors.enumerated() {
-                let classification = classifiers[monitor.taxonomy]!(batch[index].text)
-                classifications[position].append(classification)
-                batch[index].predictions.append(
-                    Prediction(
-                        taxonomy: monitor.taxonomy, label: classification.label,
-                        confidence: classification.confidence))
+        if streams[key] == nil {
+            do {
+                streams[key] = try await startWatching(key, before: first.eventTime)
+            } catch {
+                logger.error(
+                    "stream not watched: \(error)", metadata: ["tenant": "\(tenant)", "stream": "\(stream)"])
+                return []
             }
         }
-        let result = try await store.append(batch, to: stream, tenant: tenant, receivedAt: receivedAt)
-        committed(result)
         var events: [StreamMonitor.Event] = []
-        for position in watched.monitors.indices {
-            for index in batch.indices {
-                events += watched.monitors[position].observe(
-                    redacted: batch[index].text, classification: classifications[position][index],
-                    id: result.ids[index], at: batch[index].eventTime)
+        for position in streams[key]!.monitors.indices {
+            let taxonomy = streams[key]!.monitors[position].taxonomy
+            for (message, id) in zip(messages, ids) {
+                guard let prediction = message.predictions.first(where: { $0.taxonomy == taxonomy }) else {
+                    continue
+                }
+                events += streams[key]!.monitors[position].observe(
+                    redacted: message.text, label: prediction.label, confidence: prediction.confidence, id: id,
+                    at: message.eventTime)
             }
         }
-        streams[key] = watched
         return await record(events, of: key)
     }
 
@@ -92,6 +78,11 @@ struct IngestLane<Store: VigiaStore> {
     /// Closes the last second of every stream (the end of a recording).
     mutating func finish() async -> [(tenant: TenantID, events: [StreamMonitor.Event])] {
         await everyMonitor { $0.finish() }
+    }
+
+    /// Forgets a stream (deleted, or its definition changed): its next message starts watching it afresh.
+    mutating func forget(_ stream: StreamID, tenant: TenantID) {
+        streams[StreamKey(tenant: tenant, stream: stream)] = nil
     }
 
     /// Runs `step` on every monitor, streams in a fixed order so that output does not depend on hashing, and
@@ -125,30 +116,23 @@ struct IngestLane<Store: VigiaStore> {
         }
     }
 
-    /// Forgets a stream (deleted, or its definition changed): the next message watches it afresh.
-    mutating func forget(_ stream: StreamID, tenant: TenantID) {
-        streams[StreamKey(tenant: tenant, stream: stream)] = nil
-    }
-
-    /// Starts watching a stream: its definition, a monitor per taxonomy with a model, and the windows and baselines
-    /// of the last ``history`` seconds before `time`, rebuilt from the stored messages (their stored predictions,
-    /// not classified again) so that a restart neither forgets the baseline nor reopens what it knew.
-    private func watch(_ key: StreamKey, from time: Timestamp) async throws(VigiaError) -> WatchedStream {
+    /// A monitor per taxonomy of the stream with a model, with the windows and baselines of the last ``history``
+    /// seconds before `time` rebuilt from the stored messages (their stored predictions, not classified again), so
+    /// that a restart neither forgets the baseline nor reopens what it knew.
+    private func startWatching(_ key: StreamKey, before time: Timestamp) async throws(VigiaError) -> WatchedStream {
         guard let definition = try await store.stream(key.stream, tenant: key.tenant) else {
             throw VigiaError(.notFound, "no stream '\(key.stream)'")
         }
-        var watched = WatchedStream(
-            definition: definition,
-            monitors: definition.taxonomies.filter { classifiers[$0] != nil }.map {
-                StreamMonitor(stream: key.stream, taxonomy: $0, settings: settings, writer: writer)
-            }, recorder: IncidentRecorder(tenant: key.tenant))
-        let rebuilt = RebuiltMonitors(watched.monitors)
+        let monitors = definition.taxonomies.filter(taxonomies.contains).map {
+            StreamMonitor(stream: key.stream, taxonomy: $0, settings: settings, writer: writer)
+        }
+        let rebuilt = RebuiltMonitors(monitors)
         let since = Timestamp(milliseconds: time.milliseconds - history * 1000)
         try await store.export(
             MessageQuery(stream: key.stream, from: since, to: time), tenant: key.tenant, batchSize: 1000
         ) { messages throws(VigiaError) in rebuilt.observe(messages) }
-        let (monitors, lastSeen) = rebuilt.result
-        watched.monitors = monitors
+        let (rebuiltMonitors, lastSeen) = rebuilt.result
+        var watched = WatchedStream(monitors: rebuiltMonitors, recorder: IncidentRecorder(tenant: key.tenant))
         if let lastSeen {
             for monitor in watched.monitors {
                 try await watched.recorder.adopt(
@@ -179,9 +163,7 @@ private final class RebuiltMonitors: Sendable {
                     guard let prediction = stored.message.predictions.first(where: { $0.taxonomy == taxonomy })
                     else { continue }
                     _ = state.monitors[position].observe(
-                        redacted: stored.message.text,
-                        classification: Classification(
-                            top: [LabelScore(label: prediction.label, confidence: prediction.confidence)]),
+                        redacted: stored.message.text, label: prediction.label, confidence: prediction.confidence,
                         id: stored.id, at: stored.message.eventTime)
                 }
             }
