@@ -45,4 +45,19 @@ import Testing
         #expect(queue.offer("a", weight: 1))
         #expect(await consumer.value == "a")
     }
+
+    final class Payload: Sendable {}
+
+    @Test func aConsumedElementIsNotKeptAlive() async {
+        let queue = BoundedQueue<Payload>(capacity: 5)
+        weak var consumed: Payload?
+        do {
+            let payload = Payload()
+            consumed = payload
+            #expect(queue.offer(payload, weight: 1))
+            #expect(queue.offer(Payload(), weight: 1))
+            _ = await queue.next()
+        }
+        #expect(consumed == nil)
+    }
 }
