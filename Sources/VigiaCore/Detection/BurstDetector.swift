@@ -89,6 +89,7 @@ public struct BurstDetector: Sendable {
     }
 
     private struct LabelState: Sendable {
+        let label: String
         let level: Incident.Level
         /// Counts of the last seconds, newest at `(cursor - 1) % capacity`.
         var recent: [Int]
@@ -105,15 +106,27 @@ public struct BurstDetector: Sendable {
         /// windows stay significant for up to a minute after.
         var lastElevated: Int64?
         var coolingUntil: Int64 = .min
+
+        mutating func slide(adding value: Int, windows: [Int], cursor: Int) {
+            BurstDetector.slide(&recent, sums: &windowCounts, windows: windows, cursor: cursor, adding: value)
+        }
+
+        /// Whether this is a leaf under the top level `top` (`audio.sem_som` under `audio`).
+        func isLeaf(of top: String) -> Bool {
+            level == .leaf && label.count > top.count && label.hasPrefix(top) && label.dropFirst(top.count).first == "."
+        }
     }
 
     public let settings: Settings
     private let longestWindow: Int
     private let decay: Double
-    private var labels: [String: LabelState] = [:]
-    /// The labels in the order they are tested: leaves first, so a top level knows whether one of its leaves has
-    /// a burst open. Kept, not sorted every second: sorting was most of the detector's time.
-    private var testingOrder: [String] = []
+    /// Every label seen, in the order first seen; changed in place (a state copied out of a dictionary and back
+    /// copied its rings every second).
+    private var states: [LabelState] = []
+    private var stateIndex: [String: Int] = [:]
+    /// The labels' indexes in the order they are tested: leaves first, so a top level knows whether one of its
+    /// leaves has a burst open. Kept, not sorted every second: sorting was most of the detector's time.
+    private var testingOrder: [Int] = []
     private var totals: [Int]
     private var windowTotals: [Int]
     /// The weight a label seen from the first second would have: a label seen later starts with it, its earlier
@@ -132,7 +145,9 @@ public struct BurstDetector: Sendable {
     }
 
     /// The open bursts, by label.
-    public var openBursts: [String: Burst] { labels.compactMapValues(\.open) }
+    public var openBursts: [String: Burst] {
+        Dictionary(uniqueKeysWithValues: states.compactMap { state in state.open.map { (state.label, $0) } })
+    }
 
     /// Feeds one second of the stream: how many messages it had, and how many had each leaf label. Seconds must come
     /// in increasing order; seconds skipped count as seconds without messages.
@@ -164,56 +179,56 @@ public struct BurstDetector: Sendable {
         lastSecond = second
         secondsSeen += 1
         Self.slide(&totals, sums: &windowTotals, windows: settings.windows, cursor: cursor, adding: total)
-        for label in counts.keys where labels[label] == nil {
+        for label in counts.keys where stateIndex[label] == nil {
             let level: Incident.Level = topLevels.contains(label) ? .top : .leaf
-            labels[label] = LabelState(
-                level: level, recent: Array(repeating: 0, count: longestWindow),
-                windowCounts: Array(repeating: 0, count: settings.windows.count), weight: streamWeight)
-            testingOrder.append(label)
-            testingOrder.sort { (labels[$0]!.level == .top ? 1 : 0, $0) < (labels[$1]!.level == .top ? 1 : 0, $1) }
+            stateIndex[label] = states.count
+            testingOrder.append(states.count)
+            states.append(
+                LabelState(
+                    label: label, level: level, recent: Array(repeating: 0, count: longestWindow),
+                    windowCounts: Array(repeating: 0, count: settings.windows.count), weight: streamWeight))
+            testingOrder.sort {
+                (states[$0].level == .top ? 1 : 0, states[$0].label) < (
+                    states[$1].level == .top ? 1 : 0, states[$1].label
+                )
+            }
         }
-        for label in testingOrder {
-            var state = labels[label]!
-            Self.slide(
-                &state.recent, sums: &state.windowCounts, windows: settings.windows, cursor: cursor,
-                adding: counts[label] ?? 0)
-            labels[label] = state
+        for index in testingOrder {
+            states[index].slide(adding: counts[states[index].label] ?? 0, windows: settings.windows, cursor: cursor)
         }
         cursor = (cursor + 1) % longestWindow
 
         var events: [Event] = []
         let testing = secondsSeen > settings.warmUp
-        for label in testingOrder {
-            let test = testing ? strongestWindow(of: label) : nil
+        for index in testingOrder {
+            let count = counts[states[index].label] ?? 0
+            let test = testing ? strongestWindow(of: states[index]) : nil
             let significant = test.flatMap {
                 $0.probability < settings.significance / Double(settings.windows.count) ? $0 : nil
             }
-            if let event = advance(label, second: second, count: counts[label] ?? 0, significant: significant) {
+            if let event = advance(index, second: second, count: count, significant: significant) {
                 events.append(event)
             }
             // A burst does not teach the baseline, nor does what may be the start of one: it would soon look normal.
-            if labels[label]!.open == nil, (test?.probability ?? 1) >= settings.suspicion {
-                learn(label, count: counts[label] ?? 0, total: total)
+            if states[index].open == nil, (test?.probability ?? 1) >= settings.suspicion {
+                learn(&states[index], count: count, total: total)
             }
         }
         streamWeight = streamWeight * decay + (1 - decay)
         return events
     }
 
-    private mutating func learn(_ label: String, count: Int, total: Int) {
-        var state = labels[label]!
+    private func learn(_ state: inout LabelState, count: Int, total: Int) {
         let share = total > 0 ? Double(count) / Double(total) : Self.estimate(state.shareSum, state.weight)
         state.rateSum = state.rateSum * decay + Double(count) * (1 - decay)
         state.shareSum = state.shareSum * decay + share * (1 - decay)
         state.weight = state.weight * decay + (1 - decay)
-        labels[label] = state
     }
 
     private static func estimate(_ sum: Double, _ weight: Double) -> Double { weight > 0 ? sum / weight : 0 }
 
     /// The window whose count is least likely under the baseline, among those large enough to be a burst.
-    private func strongestWindow(of label: String) -> Window? {
-        let state = labels[label]!
+    private func strongestWindow(of state: LabelState) -> Window? {
         var best: Window?
         for index in settings.windows.indices {
             let (count, expected) = countAndExpectation(state, window: index)
@@ -271,9 +286,9 @@ public struct BurstDetector: Sendable {
         var ratio: Double { Double(count) / expected }
     }
 
-    private mutating func advance(_ label: String, second: Int64, count: Int, significant: Window?) -> Event? {
-        var state = labels[label]!
-        defer { labels[label] = state }
+    private mutating func advance(_ index: Int, second: Int64, count: Int, significant: Window?) -> Event? {
+        var state = states[index]
+        defer { states[index] = state }
         if var burst = state.open {
             burst.messageCount += count
             if isElevated(state) { state.lastElevated = second }
@@ -308,11 +323,11 @@ public struct BurstDetector: Sendable {
             return grew ? .updated(burst) : nil
         }
         guard let window = significant, second >= state.coolingUntil else { return nil }
-        if state.level == .top, labels.contains(where: { $0.key.hasPrefix(label + ".") && $0.value.open != nil }) {
+        if state.level == .top, states.contains(where: { $0.open != nil && $0.isLeaf(of: state.label) }) {
             return nil
         }
         let burst = Burst(
-            label: label, level: state.level, startedAt: startOfBurst(state, window: window, at: second),
+            label: state.label, level: state.level, startedAt: startOfBurst(state, window: window, at: second),
             peakAt: second, peakRatePerMinute: window.ratePerMinute,
             baselineRatePerMinute: window.expected * 60 / Double(window.seconds), share: window.share,
             messageCount: window.count, severity: Self.severity(ratio: window.ratio, share: window.share))
