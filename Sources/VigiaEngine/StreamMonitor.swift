@@ -42,8 +42,9 @@ public struct StreamMonitor: Sendable {
     private var total = 0
     private var counts: [String: Int] = [:]
     /// Recent confident messages of each label and top level, in a ring per label.
-    private var samples: [String: [Sample]] = [:]
-    private var sampleCursor: [String: Int] = [:]
+    private var samples: [String: SampleRing] = [:]
+    /// Each label's top level (`audio` for `audio.sem_som`), worked out once.
+    private var topLevels: [String: String?] = [:]
 
     /// Messages classified at least this sure can be quoted as examples.
     static let sampleConfidence = 0.7
@@ -81,8 +82,8 @@ public struct StreamMonitor: Sendable {
         counts[label, default: 0] += 1
         if confidence >= Self.sampleConfidence, !detector.settings.ignoredLabels.contains(label) {
             let sample = Sample(id: id, text: text, confidence: confidence)
-            remember(sample, for: label)
-            if let dot = label.firstIndex(of: ".") { remember(sample, for: String(label[..<dot])) }
+            samples[label, default: SampleRing()].add(sample)
+            if let top = topLevel(of: label) { samples[top, default: SampleRing()].add(sample) }
         }
         return events
     }
@@ -135,22 +136,14 @@ public struct StreamMonitor: Sendable {
         return events
     }
 
-    /// A ring of the label's last ``samplesKept`` samples; `sampleCursor` is where the next one goes.
-    private mutating func remember(_ sample: Sample, for label: String) {
-        let slot = sampleCursor[label, default: 0]
-        if samples[label, default: []].count < Self.samplesKept {
-            samples[label, default: []].append(sample)
-        } else {
-            samples[label, default: []][slot] = sample
-        }
-        sampleCursor[label] = (slot + 1) % Self.samplesKept
+    private mutating func topLevel(of label: String) -> String? {
+        if let known = topLevels[label] { return known }
+        let top = label.firstIndex(of: ".").map { String(label[..<$0]) }
+        topLevels[label] = top
+        return top
     }
 
-    private func newestSamples(of label: String) -> [Sample] {
-        let kept = samples[label] ?? []
-        let next = sampleCursor[label, default: 0]
-        return (0..<kept.count).map { kept[(next - 1 - $0 + 2 * kept.count) % kept.count] }
-    }
+    private func newestSamples(of label: String) -> [Sample] { samples[label]?.newestFirst ?? [] }
 
     /// Up to ``samplesChosen`` samples, most confident first (the newest first among equals), none saying nearly
     /// the same as one already chosen: their folded words overlap less than half (Jaccard), so "sem som", "SEM
@@ -171,5 +164,25 @@ public struct StreamMonitor: Sendable {
             if chosen.count == Self.samplesChosen { break }
         }
         return chosen.map(\.sample)
+    }
+}
+
+/// A label's last ``StreamMonitor/samplesKept`` samples, oldest overwritten first.
+private struct SampleRing: Sendable {
+    private var kept: [StreamMonitor.Sample] = []
+    /// Where the next sample goes once the ring is full.
+    private var next = 0
+
+    mutating func add(_ sample: StreamMonitor.Sample) {
+        if kept.count < StreamMonitor.samplesKept {
+            kept.append(sample)
+        } else {
+            kept[next] = sample
+        }
+        next = (next + 1) % StreamMonitor.samplesKept
+    }
+
+    var newestFirst: [StreamMonitor.Sample] {
+        (0..<kept.count).map { kept[(next - 1 - $0 + 2 * kept.count) % kept.count] }
     }
 }

@@ -46,9 +46,13 @@ struct StreamWatcher<Store: VigiaStore> {
     ) async -> [StreamMonitor.Event] {
         guard let first = messages.first else { return [] }
         let key = StreamKey(tenant: tenant, stream: stream)
-        if streams[key] == nil {
+        // Taken out of the dictionary while it changes, so that its monitors are changed in place, never copied.
+        var watched: WatchedStream
+        if let known = streams.removeValue(forKey: key) {
+            watched = known
+        } else {
             do {
-                streams[key] = try await startWatching(key, before: first.eventTime)
+                watched = try await startWatching(key, before: first.eventTime)
             } catch {
                 logger.error(
                     "stream not watched: \(error)", metadata: ["tenant": "\(tenant)", "stream": "\(stream)"])
@@ -56,18 +60,20 @@ struct StreamWatcher<Store: VigiaStore> {
             }
         }
         var events: [StreamMonitor.Event] = []
-        for position in streams[key]!.monitors.indices {
-            let taxonomy = streams[key]!.monitors[position].taxonomy
+        for position in watched.monitors.indices {
+            let taxonomy = watched.monitors[position].taxonomy
             for (message, id) in zip(messages, ids) {
                 guard let prediction = message.predictions.first(where: { $0.taxonomy == taxonomy }) else {
                     continue
                 }
-                events += streams[key]!.monitors[position].observe(
+                events += watched.monitors[position].observe(
                     redacted: message.text, label: prediction.label, confidence: prediction.confidence, id: id,
                     at: message.eventTime)
             }
         }
-        return await record(events, of: key)
+        events = await record(events, with: &watched, of: key)
+        streams[key] = watched
+        return events
     }
 
     /// Closes the seconds before `time` in every stream the lane watches (the live clock's tick).
@@ -95,20 +101,22 @@ struct StreamWatcher<Store: VigiaStore> {
             ($0.tenant.rawValue, $0.stream.rawValue) < ($1.tenant.rawValue, $1.stream.rawValue)
         }
         for key in keys {
+            var watched = streams.removeValue(forKey: key)!
             var events: [StreamMonitor.Event] = []
-            for position in streams[key]!.monitors.indices { events += step(&streams[key]!.monitors[position]) }
-            if !events.isEmpty { found.append((key.tenant, await record(events, of: key))) }
+            for position in watched.monitors.indices { events += step(&watched.monitors[position]) }
+            if !events.isEmpty { found.append((key.tenant, await record(events, with: &watched, of: key))) }
+            streams[key] = watched
         }
         return found
     }
 
     /// Stores what a stream's monitors found; on a store failure, logs it and returns the events as they are.
-    private mutating func record(_ events: [StreamMonitor.Event], of key: StreamKey) async -> [StreamMonitor.Event] {
+    private func record(
+        _ events: [StreamMonitor.Event], with watched: inout WatchedStream, of key: StreamKey
+    ) async -> [StreamMonitor.Event] {
         guard !events.isEmpty else { return events }
-        var recorder = streams[key]!.recorder
-        defer { streams[key]!.recorder = recorder }
         do {
-            return try await recorder.record(events, in: store)
+            return try await watched.recorder.record(events, in: store)
         } catch {
             logger.error(
                 "incidents not recorded: \(error)", metadata: ["tenant": "\(key.tenant)", "stream": "\(key.stream)"])

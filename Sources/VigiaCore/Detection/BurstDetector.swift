@@ -202,11 +202,14 @@ public struct BurstDetector: Sendable {
         let testing = secondsSeen > settings.warmUp
         for index in testingOrder {
             let count = counts[states[index].label] ?? 0
-            let test = testing ? strongestWindow(of: states[index]) : nil
+            let test = testing ? strongestWindow(of: index) : nil
             let significant = test.flatMap {
                 $0.probability < settings.significance / Double(settings.windows.count) ? $0 : nil
             }
-            if let event = advance(index, second: second, count: count, significant: significant) {
+            // Most labels, most seconds: no burst open and none starting, nothing to advance.
+            if states[index].open != nil || significant != nil,
+                let event = advance(index, second: second, count: count, significant: significant)
+            {
                 events.append(event)
             }
             // A burst does not teach the baseline, nor does what may be the start of one: it would soon look normal.
@@ -228,10 +231,10 @@ public struct BurstDetector: Sendable {
     private static func estimate(_ sum: Double, _ weight: Double) -> Double { weight > 0 ? sum / weight : 0 }
 
     /// The window whose count is least likely under the baseline, among those large enough to be a burst.
-    private func strongestWindow(of state: LabelState) -> Window? {
+    private func strongestWindow(of label: Int) -> Window? {
         var best: Window?
         for index in settings.windows.indices {
-            let (count, expected) = countAndExpectation(state, window: index)
+            let (count, expected) = countAndExpectation(label, window: index)
             guard count >= settings.minimumCount, Double(count) >= expected * settings.minimumRatio else { continue }
             let (window, total) = (settings.windows[index], windowTotals[index])
             // Several windows are tested each second: each gets its part of the significance (see the caller).
@@ -245,22 +248,23 @@ public struct BurstDetector: Sendable {
     }
 
     /// A window's count of the label, and what the baseline expects there.
-    private func countAndExpectation(_ state: LabelState, window index: Int) -> (count: Int, expected: Double) {
-        let count = state.windowCounts[index]
-        let rate = max(Self.estimate(state.rateSum, state.weight), settings.rateFloor)
+    private func countAndExpectation(_ label: Int, window index: Int) -> (count: Int, expected: Double) {
+        let count = states[label].windowCounts[index]
+        let (rateSum, shareSum, weight) = (states[label].rateSum, states[label].shareSum, states[label].weight)
+        let rate = max(Self.estimate(rateSum, weight), settings.rateFloor)
         // The share expects the label in proportion to the rest of the traffic: a burst must not raise its own
         // expectation by adding to the total.
-        let share = min(Self.estimate(state.shareSum, state.weight), 0.99)
+        let share = min(Self.estimate(shareSum, weight), 0.99)
         let expected = max(
             rate * Double(settings.windows[index]), share / (1 - share) * Double(windowTotals[index] - count))
         return (count, expected)
     }
 
     /// Whether the shortest windows (up to 5 s) still see the burst's rate.
-    private func isElevated(_ state: LabelState) -> Bool {
+    private func isElevated(_ label: Int) -> Bool {
         settings.windows.indices.contains { index in
             guard settings.windows[index] <= 5 else { return false }
-            let (count, expected) = countAndExpectation(state, window: index)
+            let (count, expected) = countAndExpectation(label, window: index)
             return count >= settings.minimumCount && Double(count) >= expected * settings.minimumRatio
         }
     }
@@ -291,7 +295,7 @@ public struct BurstDetector: Sendable {
         defer { states[index] = state }
         if var burst = state.open {
             burst.messageCount += count
-            if isElevated(state) { state.lastElevated = second }
+            if isElevated(index) { state.lastElevated = second }
             guard let window = significant else {
                 let quietSince = state.quietSince ?? second
                 state.quietSince = quietSince
