@@ -40,14 +40,14 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
     public let configuration: PipelineConfiguration
     private let store: Store
     private let classifiers: ClassifierFactory
-    private let onEvents: @Sendable (TenantID, [StreamMonitor.Event]) -> Void
+    private let onEvents: @Sendable (TenantID, [StreamEvent]) -> Void
     private let logger: Logger
     private let queues: [BoundedQueue<Work>]
 
     public init(
         store: Store, classifiers: @escaping ClassifierFactory, configuration: PipelineConfiguration = .init(),
         logger: Logger = Logger(label: "vigia.pipeline"),
-        onEvents: @escaping @Sendable (TenantID, [StreamMonitor.Event]) -> Void = { _, _ in }
+        onEvents: @escaping @Sendable (TenantID, [StreamEvent]) -> Void = { _, _ in }
     ) {
         precondition(configuration.lanes > 0 && configuration.queueCapacity > 0)
         self.configuration = configuration
@@ -147,11 +147,11 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
         await withDiscardingTaskGroup { group in
             group.addTask {
                 var watcher = StreamWatcher(
-                    store: self.store, taxonomies: modelled, settings: self.configuration.detection,
-                    writer: self.configuration.writer, history: self.configuration.history, logger: self.logger)
+                    store: self.store, taxonomies: modelled, configuration: self.configuration, logger: self.logger)
                 await self.watch(watching, with: &watcher)
             }
-            var preparer = MessagePreparer(store: store, classifiers: taxonomies)
+            var preparer = MessagePreparer(
+                store: store, classifiers: taxonomies, taggedKinds: configuration.taggedKinds)
             while let work = await queue.next() {
                 switch work {
                 case .ingest(let submission):

@@ -17,6 +17,10 @@ public struct PipelineConfiguration: Sendable {
     /// How late a message may come before the wall clock closes its second.
     public var lateness: Duration = .seconds(2)
     public var detection = BurstDetector.Settings()
+    /// Streams of these kinds get tags: each message its keyphrases, each stream its trending terms. Feedback by
+    /// default; chat at full rate would spend a fifth of the pipeline on them.
+    public var taggedKinds: Set<VigiaCore.Stream.Kind> = [.feedback]
+    public var trends = TrendingTerms.Settings()
     public var writer = RuleInsightWriter()
 
     public init() {}

@@ -74,7 +74,7 @@ public struct StreamMonitor: Sendable {
     public mutating func observe(
         redacted text: String, label: String, confidence: Double, id: MessageID? = nil, at time: Timestamp
     ) -> [Event] {
-        let messageSecond = time.milliseconds >= 0 ? time.milliseconds / 1000 : (time.milliseconds - 999) / 1000
+        let messageSecond = time.epochSecond
         var events: [Event] = []
         if let second, messageSecond > second { events = closeSecond() }
         if second == nil || messageSecond > second! { second = messageSecond }
@@ -91,7 +91,7 @@ public struct StreamMonitor: Sendable {
     /// Closes every second before `time`'s (the live clock says they are over, even if no message came), so that
     /// bursts are found and resolved while a stream is silent.
     public mutating func advance(to time: Timestamp) -> [Event] {
-        let now = time.milliseconds >= 0 ? time.milliseconds / 1000 : (time.milliseconds - 999) / 1000
+        let now = time.epochSecond
         guard let second, now > second else { return [] }
         var events = closeSecond()
         // The detector replays skipped seconds itself; one empty second at the end brings it up to date.

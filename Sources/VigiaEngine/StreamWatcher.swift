@@ -3,8 +3,8 @@ import Synchronization
 import VigiaCore
 
 /// The last stage of a ``Pipeline`` lane: committed messages are watched by one ``StreamMonitor`` per taxonomy of
-/// their stream, and what the monitors find is stored as incidents and insights. A stream is always watched by the
-/// same lane, in order, so its monitors need no lock.
+/// their stream, and what the monitors find is stored as incidents and insights; a tagged stream's tags also go to
+/// its ``TrendingTerms``. A stream is always watched by the same lane, in order, so its monitors need no lock.
 struct StreamWatcher<Store: VigiaStore> {
     private struct StreamKey: Hashable {
         let tenant: TenantID
@@ -15,27 +15,39 @@ struct StreamWatcher<Store: VigiaStore> {
         /// One per taxonomy of the stream that has a model, in the order of the messages' predictions.
         var monitors: [StreamMonitor]
         var recorder: IncidentRecorder
+        /// For a tagged stream.
+        var trends: TrendingTerms?
+
+        /// Counts the messages' tags; returns the trends that started or ended.
+        mutating func countTags(of messages: [NewMessage], stream: StreamID) -> [StreamEvent] {
+            guard trends != nil else { return [] }
+            var events: [StreamEvent] = []
+            for message in messages {
+                let second = message.eventTime.epochSecond
+                events += trends!.record(message.tags, at: second).map {
+                    Self.event($0, stream: stream, at: second)
+                }
+            }
+            return events
+        }
+
+        /// The event of a change seen when stream time reached `second`.
+        static func event(_ change: TrendingTerms.Event, stream: StreamID, at second: Int64) -> StreamEvent {
+            .trend(TrendEvent(stream: stream, at: Timestamp(milliseconds: second * 1000), change: change))
+        }
     }
 
     let store: Store
     private let taxonomies: Set<String>
-    private let settings: BurstDetector.Settings
-    private let writer: RuleInsightWriter
-    private let history: Int64
+    private let configuration: PipelineConfiguration
     private let logger: Logger
     private var streams: [StreamKey: WatchedStream] = [:]
 
-    /// `taxonomies` are those the pipeline has models for; `history` is how many seconds of stored messages
-    /// rebuild a stream's windows and baselines when the lane first sees it.
-    init(
-        store: Store, taxonomies: Set<String>, settings: BurstDetector.Settings, writer: RuleInsightWriter,
-        history: Int64, logger: Logger
-    ) {
+    /// `taxonomies` are those the pipeline has models for.
+    init(store: Store, taxonomies: Set<String>, configuration: PipelineConfiguration, logger: Logger) {
         self.store = store
         self.taxonomies = taxonomies
-        self.settings = settings
-        self.writer = writer
-        self.history = history
+        self.configuration = configuration
         self.logger = logger
     }
 
@@ -43,7 +55,7 @@ struct StreamWatcher<Store: VigiaStore> {
     /// found, as stored. An incident the store failed to record is logged, and detection goes on.
     mutating func watch(
         _ messages: [NewMessage], ids: [MessageID], of stream: StreamID, tenant: TenantID
-    ) async -> [StreamMonitor.Event] {
+    ) async -> [StreamEvent] {
         guard let first = messages.first else { return [] }
         let key = StreamKey(tenant: tenant, stream: stream)
         // Taken out of the dictionary while it changes, so that its monitors are changed in place, never copied.
@@ -71,19 +83,20 @@ struct StreamWatcher<Store: VigiaStore> {
                     at: message.eventTime)
             }
         }
-        events = await record(events, with: &watched, of: key)
+        let recorded = await record(events, with: &watched, of: key).map(StreamEvent.burst)
+        let trends = watched.countTags(of: messages, stream: stream)
         streams[key] = watched
-        return events
+        return recorded + trends
     }
 
     /// Closes the seconds before `time` in every stream the lane watches (the live clock's tick).
-    mutating func advance(to time: Timestamp) async -> [(tenant: TenantID, events: [StreamMonitor.Event])] {
-        await everyMonitor { $0.advance(to: time) }
+    mutating func advance(to time: Timestamp) async -> [(tenant: TenantID, events: [StreamEvent])] {
+        await everyStream(trendsTo: time.epochSecond) { $0.advance(to: time) }
     }
 
     /// Closes the last second of every stream (the end of a recording).
-    mutating func finish() async -> [(tenant: TenantID, events: [StreamMonitor.Event])] {
-        await everyMonitor { $0.finish() }
+    mutating func finish() async -> [(tenant: TenantID, events: [StreamEvent])] {
+        await everyStream(trendsTo: nil) { $0.finish() }
     }
 
     /// Forgets a stream (deleted, or its definition changed): its next message starts watching it afresh.
@@ -91,12 +104,12 @@ struct StreamWatcher<Store: VigiaStore> {
         streams[StreamKey(tenant: tenant, stream: stream)] = nil
     }
 
-    /// Runs `step` on every monitor, streams in a fixed order so that output does not depend on hashing, and
-    /// records what they found.
-    private mutating func everyMonitor(
-        _ step: (inout StreamMonitor) -> [StreamMonitor.Event]
-    ) async -> [(tenant: TenantID, events: [StreamMonitor.Event])] {
-        var found: [(tenant: TenantID, events: [StreamMonitor.Event])] = []
+    /// Runs `step` on every monitor (and moves the trends to `second`, if given), streams in a fixed order so that
+    /// output does not depend on hashing, and records what they found.
+    private mutating func everyStream(
+        trendsTo second: Int64?, _ step: (inout StreamMonitor) -> [StreamMonitor.Event]
+    ) async -> [(tenant: TenantID, events: [StreamEvent])] {
+        var found: [(tenant: TenantID, events: [StreamEvent])] = []
         let keys = streams.keys.sorted {
             ($0.tenant.rawValue, $0.stream.rawValue) < ($1.tenant.rawValue, $1.stream.rawValue)
         }
@@ -104,7 +117,13 @@ struct StreamWatcher<Store: VigiaStore> {
             var watched = streams.removeValue(forKey: key)!
             var events: [StreamMonitor.Event] = []
             for position in watched.monitors.indices { events += step(&watched.monitors[position]) }
-            if !events.isEmpty { found.append((key.tenant, await record(events, with: &watched, of: key))) }
+            var reported = await record(events, with: &watched, of: key).map(StreamEvent.burst)
+            if let second, watched.trends != nil {
+                reported += watched.trends!.advance(to: second).map {
+                    WatchedStream.event($0, stream: key.stream, at: second)
+                }
+            }
+            if !reported.isEmpty { found.append((key.tenant, reported)) }
             streams[key] = watched
         }
         return found
@@ -132,15 +151,19 @@ struct StreamWatcher<Store: VigiaStore> {
             throw VigiaError(.notFound, "no stream '\(key.stream)'")
         }
         let monitors = definition.taxonomies.filter(taxonomies.contains).map {
-            StreamMonitor(stream: key.stream, taxonomy: $0, settings: settings, writer: writer)
+            StreamMonitor(
+                stream: key.stream, taxonomy: $0, settings: configuration.detection, writer: configuration.writer)
         }
-        let rebuilt = RebuiltMonitors(monitors)
-        let since = Timestamp(milliseconds: time.milliseconds - history * 1000)
+        let trends =
+            configuration.taggedKinds.contains(definition.kind) ? TrendingTerms(settings: configuration.trends) : nil
+        let rebuilt = RebuiltMonitors(monitors, trends: trends)
+        let since = Timestamp(milliseconds: time.milliseconds - configuration.history * 1000)
         try await store.export(
             MessageQuery(stream: key.stream, from: since, to: time), tenant: key.tenant, batchSize: 1000
         ) { messages throws(VigiaError) in rebuilt.observe(messages) }
-        let (rebuiltMonitors, lastSeen) = rebuilt.result
-        var watched = WatchedStream(monitors: rebuiltMonitors, recorder: IncidentRecorder(tenant: key.tenant))
+        let (rebuiltMonitors, rebuiltTrends, lastSeen) = rebuilt.result
+        var watched = WatchedStream(
+            monitors: rebuiltMonitors, recorder: IncidentRecorder(tenant: key.tenant), trends: rebuiltTrends)
         if let lastSeen {
             for monitor in watched.monitors {
                 try await watched.recorder.adopt(
@@ -155,13 +178,13 @@ struct StreamWatcher<Store: VigiaStore> {
 /// Monitors fed with stored messages by the store's export, whose sink is `@Sendable`: hence the lock. What they
 /// find is in the past and already stored, so their events are dropped.
 private final class RebuiltMonitors: Sendable {
-    private let state: Mutex<(monitors: [StreamMonitor], lastSeen: Timestamp?)>
+    private let state: Mutex<(monitors: [StreamMonitor], trends: TrendingTerms?, lastSeen: Timestamp?)>
 
-    init(_ monitors: [StreamMonitor]) {
-        state = Mutex((monitors, nil))
+    init(_ monitors: [StreamMonitor], trends: TrendingTerms?) {
+        state = Mutex((monitors, trends, nil))
     }
 
-    var result: (monitors: [StreamMonitor], lastSeen: Timestamp?) { state.withLock { $0 } }
+    var result: (monitors: [StreamMonitor], trends: TrendingTerms?, lastSeen: Timestamp?) { state.withLock { $0 } }
 
     func observe(_ messages: [StoredMessage]) {
         state.withLock { state in
@@ -173,6 +196,11 @@ private final class RebuiltMonitors: Sendable {
                     _ = state.monitors[position].observe(
                         redacted: stored.message.text, label: prediction.label, confidence: prediction.confidence,
                         id: stored.id, at: stored.message.eventTime)
+                }
+            }
+            if state.trends != nil {
+                for stored in messages {
+                    _ = state.trends!.record(stored.message.tags, at: stored.message.eventTime.epochSecond)
                 }
             }
             state.lastSeen = messages.last?.message.eventTime ?? state.lastSeen

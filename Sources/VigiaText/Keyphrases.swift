@@ -144,7 +144,7 @@ public struct KeyphraseExtractor: Sendable {
         poder deu dar ver vi viu sei acho quer quero vem veio deve seria sera tamo soy eres fue fueron estan estoy
         estaba hay han he haber tiene tengo tienen tenia tener hace hacer hizo va voy van puede puedo pueden dice creo
         quiero quiere
-        rs kk ok okay oi ola hola eai opa ne neh ue uai ah oh uh hm hmm hum mano mana cara vei po poxa nossa pfv pfvr
+        nem ni rs kk ok okay oi ola hola eai opa ne neh ue uai ah oh uh hm hmm hum mano mana cara vei po poxa nossa pfv pfvr
         pls plz vlw valeu obg obrigado obrigada gracias sim blz beleza bom boa galera pessoal lol xd mds sla
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 }

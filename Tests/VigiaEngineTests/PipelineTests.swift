@@ -12,9 +12,14 @@ import VigiaText
 
     /// What the pipeline handed out, in order.
     final class EventLog: Sendable {
-        private let events = Mutex<[StreamMonitor.Event]>([])
-        func append(_ more: [StreamMonitor.Event]) { events.withLock { $0 += more } }
-        var all: [StreamMonitor.Event] { events.withLock { $0 } }
+        private let events = Mutex<[StreamEvent]>([])
+        func append(_ more: [StreamEvent]) { events.withLock { $0 += more } }
+        var all: [StreamEvent] { events.withLock { $0 } }
+        var bursts: [StreamMonitor.Event] {
+            all.compactMap { event in
+                if case .burst(let burst) = event { burst } else { nil }
+            }
+        }
     }
 
     func storeWithStreams(_ names: [String]) async throws -> InMemoryStore {
@@ -82,7 +87,7 @@ import VigiaText
         for id in incident.sampleMessageIDs {
             #expect(await store.message(id, tenant: tenant)?.message.text == redacted)
         }
-        let opened = try #require(log.all.first { $0.kind == .incidentOpened })
+        let opened = try #require(log.bursts.first { $0.kind == .incidentOpened })
         #expect(opened.incident == incident.id && opened.stream == StreamID("a"))
         #expect(!log.all.contains { $0.stream == StreamID("b") })
         let insights = try await store.insights(stream: StreamID("a"), incident: incident.id, limit: 10, tenant: tenant)
@@ -104,7 +109,7 @@ import VigiaText
                 try await send(second: second, complaints: second >= 300 ? 5 : 0, to: first)
             }
         }
-        #expect(before.all.contains { $0.kind == .incidentOpened })
+        #expect(before.bursts.contains { $0.kind == .incidentOpened })
 
         let after = EventLog()
         let restarted = pipeline(store, log: after)
@@ -116,7 +121,7 @@ import VigiaText
         }
         // Without the rebuilt windows, the new detector would be warming up: it would neither know the burst nor
         // resolve its incident.
-        #expect(!after.all.contains { $0.kind == .incidentOpened }, "\(after.all.map(\.kind))")
+        #expect(!after.bursts.contains { $0.kind == .incidentOpened }, "\(after.bursts.map(\.kind))")
         let incidents = try await store.incidents(IncidentQuery(stream: StreamID("a")), tenant: tenant)
         #expect(incidents.count == 1)
         let incident = try #require(incidents.first)
@@ -126,6 +131,45 @@ import VigiaText
         let resolution = try await store.insights(
             stream: StreamID("a"), incident: incident.id, limit: 10, tenant: tenant)
         #expect(resolution.contains { $0.type == "resolution" && $0.message.contains("normalizados") })
+    }
+
+    @Test func feedbackMessagesGetKeyphrasesAndTheStreamItsTrendingTerms() async throws {
+        let store = InMemoryStore()
+        for (name, kind) in [("app", VigiaCore.Stream.Kind.feedback), ("chat", .chat)] {
+            try await store.createStream(
+                VigiaCore.Stream(
+                    id: StreamID(name), name: name, kind: kind, taxonomies: ["tech-issues"],
+                    createdAt: Timestamp(milliseconds: 0)), tenant: tenant)
+        }
+        let log = EventLog()
+        let pipeline = pipeline(store, log: log)
+        let everyday = ["adorei o novo layout", "entrega rapida", "preco justo", "atendimento excelente"]
+        try await running(pipeline) {
+            for second in Int64(0)..<1_500 {
+                let time = Timestamp(milliseconds: Self.start + second * 1000)
+                var messages = [NewMessage(eventTime: time, text: everyday[Int(second) % everyday.count])]
+                // After the app release, "bluetooth" complaints: far above their own (nil) baseline.
+                if second >= 1_400 { messages.append(NewMessage(eventTime: time, text: "o bluetooth nao conecta")) }
+                for stream in ["app", "chat"] {
+                    _ = try await pipeline.submit(messages, to: StreamID(stream), tenant: tenant, receivedAt: time)
+                }
+            }
+            await pipeline.finish()
+        }
+        let tagged = try await store.search(
+            MessageQuery(stream: StreamID("app"), text: "bluetooth", limit: 1), tenant: tenant)
+        #expect(
+            tagged.items.first?.message.tags.contains("bluetooth") == true, "\(tagged.items.first?.message.tags ?? [])")
+        let chat = try await store.search(
+            MessageQuery(stream: StreamID("chat"), text: "bluetooth", limit: 1), tenant: tenant)
+        #expect(chat.items.first?.message.tags == [])
+        let started = log.all.compactMap { event -> TrendEvent? in
+            if case .trend(let trend) = event, case .started = trend.change { trend } else { nil }
+        }
+        #expect(started.contains { $0.stream == StreamID("app") && $0.change.trend.term.contains("bluetooth") })
+        #expect(started.allSatisfy { $0.stream == StreamID("app") })
+        let first = try #require(started.first { $0.change.trend.term.contains("bluetooth") })
+        #expect(first.at.milliseconds - Self.start < 1_470_000, "trending from \(first.at.rfc3339)")
     }
 
     @Test func aFullLaneRefusesOrMakesProducersWaitAndShutdownFinishesWhatWasQueued() async throws {

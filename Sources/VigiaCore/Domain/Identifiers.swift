@@ -30,6 +30,8 @@ public struct Timestamp: RawRepresentable, Hashable, Comparable, Sendable, Codab
     public init(rawValue: Int64) { self.rawValue = rawValue }
     public init(milliseconds: Int64) { rawValue = milliseconds }
     public var milliseconds: Int64 { rawValue }
+    /// The second it falls in, since the epoch (rounded down, before 1970 too).
+    public var epochSecond: Int64 { rawValue >= 0 ? rawValue / 1000 : (rawValue - 999) / 1000 }
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 

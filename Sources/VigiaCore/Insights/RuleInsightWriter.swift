@@ -60,7 +60,7 @@ public struct RuleInsightWriter: Sendable {
     private static func count(_ value: Double) -> String { String(Int(value.rounded())) }
 
     /// One decimal with a comma ("3,7"), none from 10 up ("38").
-    static func decimal(_ value: Double) -> String {
+    public static func decimal(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         guard tenths < 100 else { return String(Int(value.rounded())) }
         return "\(tenths / 10),\(tenths % 10)"

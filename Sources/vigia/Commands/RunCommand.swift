@@ -34,6 +34,9 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Store the messages, incidents and insights in the configured store (default: in memory only).")
     var persist = false
 
+    @Flag(help: "Also report trending terms (terms far above their own baseline), as feedback streams do by default.")
+    var trends = false
+
     @Flag(help: "One JSON object per event on stdout.")
     var json = false
 
@@ -65,13 +68,17 @@ struct RunCommand: AsyncParsableCommand {
         let (tenant, stream) = (TenantID(self.tenant), StreamID(self.stream))
         try await Self.ensureStream(stream, taxonomy: model.taxonomy.name, in: store, tenant: tenant)
         let json = self.json
+        var configuration = PipelineConfiguration()
+        // A replay has one stream, which uses one lane whatever their number.
+        configuration.lanes = 1
+        if trends { configuration.taggedKinds = Set(VigiaCore.Stream.Kind.allCases) }
         let pipeline = Pipeline(
             store: store,
             classifiers: {
                 var scratch = ClassificationScratch()
                 return [model.taxonomy.name: { model.classify($0, top: 1, scratch: &scratch) }]
             },
-            configuration: Self.oneLane,
+            configuration: configuration,
             logger: StoreOptions.commandLogger,
             onEvents: { _, events in
                 for event in events { print(json ? Self.json(event) : Self.line(event)) }
@@ -98,13 +105,6 @@ struct RunCommand: AsyncParsableCommand {
             }
             await pipeline.finish()
         }
-    }
-
-    /// A replay has one stream, which uses one lane whatever their number.
-    static var oneLane: PipelineConfiguration {
-        var configuration = PipelineConfiguration()
-        configuration.lanes = 1
-        return configuration
     }
 
     /// Runs `pipeline` as a service while `body` feeds it, then stops it.
@@ -137,6 +137,38 @@ struct RunCommand: AsyncParsableCommand {
     private func report(_ events: [StreamMonitor.Event]) {
         for event in events {
             print(json ? Self.json(event) : Self.line(event))
+        }
+    }
+
+    static func line(_ event: StreamEvent) -> String {
+        switch event {
+        case .burst(let event): line(event)
+        case .trend(let event):
+            "\(event.at.rfc3339)  "
+                + {
+                    switch event.change {
+                    case .started(let trend):
+                        "termo em alta        \(trend.term): \(trend.count) mensagens no último minuto, "
+                            + "\(RuleInsightWriter.decimal(trend.ratio))x acima da base"
+                    case .ended(let trend): "termo normalizado    \(trend.term)"
+                    }
+                }()
+        }
+    }
+
+    static func json(_ event: StreamEvent) -> String {
+        switch event {
+        case .burst(let event): return json(event)
+        case .trend(let event):
+            let (name, trend) =
+                switch event.change {
+                case .started(let trend): ("trend_started", trend)
+                case .ended(let trend): ("trend_ended", trend)
+                }
+            return "{\"event\":\"\(name)\",\"stream\":\(JSONText.string(event.stream.rawValue)),"
+                + "\"term\":\(JSONText.string(trend.term)),\"at\":\"\(event.at.rfc3339)\","
+                + "\"since\":\"\(Timestamp(milliseconds: trend.since * 1000).rfc3339)\",\"count\":\(trend.count),"
+                + "\"expected\":\(JSONText.number(trend.expected))}"
         }
     }
 
