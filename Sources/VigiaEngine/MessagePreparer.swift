@@ -13,7 +13,7 @@ struct MessagePreparer<Store: StreamStore> {
 
     private struct PreparedStream {
         /// The stream's classifiers, in its order of taxonomies.
-        let taxonomies: [(taxonomy: String, classify: (String) -> Classification)]
+        let taxonomies: [(taxonomy: String, classify: (String) -> LabelScore)]
         /// For a tagged stream, how many of its messages had each term.
         var frequencies: DocumentFrequencies?
     }
@@ -22,14 +22,14 @@ struct MessagePreparer<Store: StreamStore> {
     static var trackedTerms: Int { 5_000 }
 
     let store: Store
-    private let classifiers: [String: (String) -> Classification]
+    private let classifiers: [String: (String) -> LabelScore]
     private let taggedKinds: Set<Stream.Kind>
     private let redactor = PIIRedactor()
     private let keyphrases = KeyphraseExtractor()
     private var streams: [StreamKey: PreparedStream] = [:]
 
     /// `classifiers` are the lane's own (they may keep scratch memory), by taxonomy name.
-    init(store: Store, classifiers: [String: (String) -> Classification], taggedKinds: Set<Stream.Kind>) {
+    init(store: Store, classifiers: [String: (String) -> LabelScore], taggedKinds: Set<Stream.Kind>) {
         self.store = store
         self.classifiers = classifiers
         self.taggedKinds = taggedKinds
@@ -59,9 +59,9 @@ struct MessagePreparer<Store: StreamStore> {
             prepared[index].text = text
             prepared[index].predictions.reserveCapacity(known.taxonomies.count)
             for (taxonomy, classify) in known.taxonomies {
-                let classification = classify(text)
+                let best = classify(text)
                 prepared[index].predictions.append(
-                    Prediction(taxonomy: taxonomy, label: classification.label, confidence: classification.confidence))
+                    Prediction(taxonomy: taxonomy, label: best.label, confidence: best.confidence))
             }
             if known.frequencies != nil {
                 let candidates = keyphrases.candidates(in: text)

@@ -20,7 +20,7 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
     }
 
     /// Makes a lane's classifiers, by taxonomy name; called once per lane, so each may keep scratch memory.
-    public typealias ClassifierFactory = @Sendable () -> [String: (String) -> Classification]
+    public typealias ClassifierFactory = @Sendable () -> [String: (String) -> LabelScore]
 
     private enum Work: Sendable {
         case ingest(Submission)

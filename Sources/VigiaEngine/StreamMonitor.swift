@@ -38,6 +38,8 @@ public struct StreamMonitor: Sendable {
     public let taxonomy: String
     private let writer: RuleInsightWriter
     private var detector: BurstDetector
+    /// The detector's, kept here: reading them through the detector copied it, every message.
+    private let ignoredLabels: Set<String>
     private var second: Int64?
     private var total = 0
     private var counts: [String: Int] = [:]
@@ -60,6 +62,7 @@ public struct StreamMonitor: Sendable {
         self.taxonomy = taxonomy
         self.writer = writer
         detector = BurstDetector(settings: settings)
+        ignoredLabels = settings.ignoredLabels
     }
 
     /// The second of stream time being counted, if any message came.
@@ -80,7 +83,7 @@ public struct StreamMonitor: Sendable {
         if second == nil || messageSecond > second! { second = messageSecond }
         total += 1
         counts[label, default: 0] += 1
-        if confidence >= Self.sampleConfidence, !detector.settings.ignoredLabels.contains(label) {
+        if confidence >= Self.sampleConfidence, !ignoredLabels.contains(label) {
             let sample = Sample(id: id, text: text, confidence: confidence)
             samples[label, default: SampleRing()].add(sample)
             if let top = topLevel(of: label) { samples[top, default: SampleRing()].add(sample) }

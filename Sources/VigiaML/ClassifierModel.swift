@@ -55,6 +55,16 @@ public struct ClassifierModel: TextClassifier {
         return (best, scratch.probabilities[best])
     }
 
+    /// A function that gives a text's best label and its confidence, with scratch memory of its own and nothing
+    /// allocated per call: one per thread (a pipeline lane), since it keeps that memory.
+    public func bestLabel() -> (String) -> LabelScore {
+        var scratch = ClassificationScratch()
+        return { text in
+            let (label, confidence) = predict(text, scratch: &scratch)
+            return LabelScore(label: taxonomy.labels[label], confidence: Double(confidence))
+        }
+    }
+
     /// Calibrated probabilities of every label, written to `scratch.probabilities`.
     public func computeProbabilities(_ text: String, scratch: inout ClassificationScratch) {
         computeLogits(text, scratch: &scratch)

@@ -40,7 +40,8 @@ import VigiaText
         var configuration = PipelineConfiguration()
         configure(&configuration)
         return Pipeline(
-            store: store, classifiers: { ["tech-issues": classifier.classify] }, configuration: configuration,
+            store: store, classifiers: { ["tech-issues": { classifier.classify($0).top[0] }] },
+            configuration: configuration,
             onEvents: { _, events in log.append(events) })
     }
 

@@ -42,6 +42,16 @@ import VigiaCore
         }
     }
 
+    @Test func theBestLabelIsClassifysFirstChoice() throws {
+        let model = try Trainer.train(
+            taxonomy: Fixtures.taxonomy, examples: Fixtures.examples(count: 300), parameters: parameters
+        ).model
+        let best = model.bestLabel()
+        for example in Fixtures.examples(count: 50, seed: 9) + [LabeledExample(text: "", label: "nenhum")] {
+            #expect(best(example.text) == model.classify(example.text).top[0])
+        }
+    }
+
     @Test func foldedWordRowsAgreeWithFeatureByFeatureScoring() throws {
         let model = try Trainer.train(
             taxonomy: Fixtures.taxonomy, examples: Fixtures.examples(count: 600), parameters: parameters

@@ -107,6 +107,16 @@ public struct BurstDetector: Sendable {
         var lastElevated: Int64?
         var coolingUntil: Int64 = .min
 
+        /// Teaches the baseline this second's count (a method of the state, not of the detector: calling one of
+        /// the detector's with a state of its own in-out made Swift copy the whole detector, every label, every
+        /// second).
+        mutating func learn(count: Int, total: Int, decay: Double) {
+            let share = total > 0 ? Double(count) / Double(total) : BurstDetector.estimate(shareSum, weight)
+            rateSum = rateSum * decay + Double(count) * (1 - decay)
+            shareSum = shareSum * decay + share * (1 - decay)
+            weight = weight * decay + (1 - decay)
+        }
+
         mutating func slide(adding value: Int, windows: [Int], cursor: Int) {
             BurstDetector.slide(&recent, sums: &windowCounts, windows: windows, cursor: cursor, adding: value)
         }
@@ -214,21 +224,14 @@ public struct BurstDetector: Sendable {
             }
             // A burst does not teach the baseline, nor does what may be the start of one: it would soon look normal.
             if states[index].open == nil, (test?.probability ?? 1) >= settings.suspicion {
-                learn(&states[index], count: count, total: total)
+                states[index].learn(count: count, total: total, decay: decay)
             }
         }
         streamWeight = streamWeight * decay + (1 - decay)
         return events
     }
 
-    private func learn(_ state: inout LabelState, count: Int, total: Int) {
-        let share = total > 0 ? Double(count) / Double(total) : Self.estimate(state.shareSum, state.weight)
-        state.rateSum = state.rateSum * decay + Double(count) * (1 - decay)
-        state.shareSum = state.shareSum * decay + share * (1 - decay)
-        state.weight = state.weight * decay + (1 - decay)
-    }
-
-    private static func estimate(_ sum: Double, _ weight: Double) -> Double { weight > 0 ? sum / weight : 0 }
+    fileprivate static func estimate(_ sum: Double, _ weight: Double) -> Double { weight > 0 ? sum / weight : 0 }
 
     /// The window whose count is least likely under the baseline, among those large enough to be a burst.
     private func strongestWindow(of label: Int) -> Window? {

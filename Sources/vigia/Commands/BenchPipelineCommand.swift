@@ -24,8 +24,8 @@ struct BenchPipelineCommand: AsyncParsableCommand {
     @Option(help: "Streams the messages are spread over.")
     var streams: Int = 1_000
 
-    @Option(help: "Messages per append (per stream).")
-    var batch: Int = 200
+    @Option(help: "Messages per append (per stream), as an HTTP batch would bring them.")
+    var batch: Int = 1_000
 
     @Option(help: "Ingest lanes running in parallel.")
     var lanes: Int = 4
@@ -95,10 +95,7 @@ struct BenchPipelineCommand: AsyncParsableCommand {
         configuration.lanes = lanes
         let pipeline = Pipeline(
             store: store,
-            classifiers: {
-                var scratch = ClassificationScratch()
-                return [model.taxonomy.name: { model.classify($0, top: 1, scratch: &scratch) }]
-            }, configuration: configuration)
+            classifiers: { [model.taxonomy.name: model.bestLabel()] }, configuration: configuration)
         let start = Timestamp.now.milliseconds
         var committed = 0
         try await RunCommand.running(pipeline) { () async throws(VigiaError) in

@@ -74,10 +74,7 @@ struct RunCommand: AsyncParsableCommand {
         if trends { configuration.taggedKinds = Set(VigiaCore.Stream.Kind.allCases) }
         let pipeline = Pipeline(
             store: store,
-            classifiers: {
-                var scratch = ClassificationScratch()
-                return [model.taxonomy.name: { model.classify($0, top: 1, scratch: &scratch) }]
-            },
+            classifiers: { [model.taxonomy.name: model.bestLabel()] },
             configuration: configuration,
             logger: StoreOptions.commandLogger,
             onEvents: { _, events in
