@@ -95,27 +95,14 @@ public struct BurstDetector: Sendable {
         var recent: [Int]
         /// The sum of `recent` over each window of the settings, kept as seconds come and go.
         var windowCounts: [Int]
-        /// Exponentially weighted sums, and the sum of their weights: an average over little history is not
-        /// biased towards zero (the estimate is the sum divided by the weight).
-        var rateSum = 0.0
-        var shareSum = 0.0
-        var weight: Double
+        /// Its usual rate (messages per second) and share of the stream's messages.
+        var baseline: AdaptiveBaseline
         var open: Burst?
         var quietSince: Int64?
         /// The last second the shortest windows still saw the burst's rate: where it really ended, since the long
         /// windows stay significant for up to a minute after.
         var lastElevated: Int64?
         var coolingUntil: Int64 = .min
-
-        /// Teaches the baseline this second's count (a method of the state, not of the detector: calling one of
-        /// the detector's with a state of its own in-out made Swift copy the whole detector, every label, every
-        /// second).
-        mutating func learn(count: Int, total: Int, decay: Double) {
-            let share = total > 0 ? Double(count) / Double(total) : BurstDetector.estimate(shareSum, weight)
-            rateSum = rateSum * decay + Double(count) * (1 - decay)
-            shareSum = shareSum * decay + share * (1 - decay)
-            weight = weight * decay + (1 - decay)
-        }
 
         mutating func slide(adding value: Int, windows: [Int], cursor: Int) {
             BurstDetector.slide(&recent, sums: &windowCounts, windows: windows, cursor: cursor, adding: value)
@@ -196,7 +183,8 @@ public struct BurstDetector: Sendable {
             states.append(
                 LabelState(
                     label: label, level: level, recent: Array(repeating: 0, count: longestWindow),
-                    windowCounts: Array(repeating: 0, count: settings.windows.count), weight: streamWeight))
+                    windowCounts: Array(repeating: 0, count: settings.windows.count),
+                    baseline: AdaptiveBaseline(weight: streamWeight)))
             testingOrder.sort {
                 (states[$0].level == .top ? 1 : 0, states[$0].label) < (
                     states[$1].level == .top ? 1 : 0, states[$1].label
@@ -224,14 +212,15 @@ public struct BurstDetector: Sendable {
             }
             // A burst does not teach the baseline, nor does what may be the start of one: it would soon look normal.
             if states[index].open == nil, (test?.probability ?? 1) >= settings.suspicion {
-                states[index].learn(count: count, total: total, decay: decay)
+                // Changed in place, with no method of the detector: calling one with a state of its own in-out made
+                // Swift copy the whole detector, every label, every second.
+                states[index].baseline.learn(
+                    rate: Double(count), share: total > 0 ? Double(count) / Double(total) : nil, decay: decay)
             }
         }
         streamWeight = streamWeight * decay + (1 - decay)
         return events
     }
-
-    fileprivate static func estimate(_ sum: Double, _ weight: Double) -> Double { weight > 0 ? sum / weight : 0 }
 
     /// The window whose count is least likely under the baseline, among those large enough to be a burst.
     private func strongestWindow(of label: Int) -> Window? {
@@ -253,11 +242,11 @@ public struct BurstDetector: Sendable {
     /// A window's count of the label, and what the baseline expects there.
     private func countAndExpectation(_ label: Int, window index: Int) -> (count: Int, expected: Double) {
         let count = states[label].windowCounts[index]
-        let (rateSum, shareSum, weight) = (states[label].rateSum, states[label].shareSum, states[label].weight)
-        let rate = max(Self.estimate(rateSum, weight), settings.rateFloor)
+        let baseline = states[label].baseline
+        let rate = max(baseline.rate, settings.rateFloor)
         // The share expects the label in proportion to the rest of the traffic: a burst must not raise its own
         // expectation by adding to the total.
-        let share = min(Self.estimate(shareSum, weight), 0.99)
+        let share = min(baseline.share, 0.99)
         let expected = max(
             rate * Double(settings.windows[index]), share / (1 - share) * Double(windowTotals[index] - count))
         return (count, expected)

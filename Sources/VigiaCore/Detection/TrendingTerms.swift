@@ -84,10 +84,8 @@ public struct TrendingTerms: Sendable {
         /// The last message counted, so that a term repeated in one message counts once.
         var lastMessage = 0
         var lastUsedBucket: Int64
-        /// Exponentially weighted sums, and the sum of their weights: the estimate is the sum divided by the weight.
-        var rateSum = 0.0
-        var shareSum = 0.0
-        var weight: Double
+        /// Its usual rate (mentions per second) and share of the messages.
+        var baseline: AdaptiveBaseline
         var trend: Trend?
         var quietSince: Int64?
         /// The end of the trend's last busy bucket: where it really calmed down, since the window stays above
@@ -143,7 +141,9 @@ public struct TrendingTerms: Sendable {
             if positions[term] == nil {
                 if terms.count >= settings.maximumTerms { evictLeastUsed() }
                 positions[term] = terms.count
-                terms.append(TermState(term: term, lastUsedBucket: openBucket!, weight: streamWeight))
+                terms.append(
+                    TermState(
+                        term: term, lastUsedBucket: openBucket!, baseline: AdaptiveBaseline(weight: streamWeight)))
                 recent.append(contentsOf: repeatElement(0, count: settings.windowBuckets))
             }
             let position = positions[term]!
@@ -217,20 +217,17 @@ public struct TrendingTerms: Sendable {
     /// What the baseline expects in the window: the larger of the usual rate and the usual share of the rest of the
     /// window's messages (the rest: a trend must not raise its own expectation by adding to the total).
     private func expectation(_ state: TermState) -> Double {
-        let rate = max(Self.estimate(state.rateSum, state.weight), settings.rateFloor)
-        let share = min(Self.estimate(state.shareSum, state.weight), 0.99)
+        let rate = max(state.baseline.rate, settings.rateFloor)
+        let share = min(state.baseline.share, 0.99)
         let windowSeconds = Double(settings.windowBuckets) * Double(settings.bucketSeconds)
         return max(rate * windowSeconds, share / (1 - share) * Double(windowTotal - state.windowCount))
     }
 
     private func learn(_ state: inout TermState, count: Int, total: Int) {
-        let share = total > 0 ? Double(count) / Double(total) : Self.estimate(state.shareSum, state.weight)
-        state.rateSum = state.rateSum * decay + Double(count) / Double(settings.bucketSeconds) * (1 - decay)
-        state.shareSum = state.shareSum * decay + share * (1 - decay)
-        state.weight = state.weight * decay + (1 - decay)
+        state.baseline.learn(
+            rate: Double(count) / Double(settings.bucketSeconds),
+            share: total > 0 ? Double(count) / Double(total) : nil, decay: decay)
     }
-
-    private static func estimate(_ sum: Double, _ weight: Double) -> Double { weight > 0 ? sum / weight : 0 }
 
     /// Starts, follows or ends the term's trend after the bucket starting at `start` closed.
     private func update(
@@ -292,7 +289,7 @@ public struct TrendingTerms: Sendable {
         let windowSeconds = Double(settings.windowBuckets) * Double(settings.bucketSeconds)
         let usage = terms.map {
             $0.trend != nil
-                ? .infinity : Double($0.windowCount + $0.current) + Self.estimate($0.rateSum, $0.weight) * windowSeconds
+                ? .infinity : Double($0.windowCount + $0.current) + $0.baseline.rate * windowSeconds
         }
         let keep = terms.indices.sorted { a, b in
             if usage[a] != usage[b] { return usage[a] > usage[b] }
