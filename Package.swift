@@ -20,6 +20,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "VigiaCore", swiftSettings: strict),
@@ -49,14 +55,27 @@ let package = Package(
         .executableTarget(
             name: "vigia",
             dependencies: [
-                "VigiaCore", "VigiaText", "VigiaML", "VigiaEngine", "VigiaSQLite", "VigiaPostgres",
+                "VigiaCore", "VigiaText", "VigiaML", "VigiaEngine", "VigiaSQLite", "VigiaPostgres", "VigiaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
+        .target(
+            name: "VigiaServer",
+            dependencies: [
+                "VigiaCore", "VigiaEngine", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "JWTKit", package: "jwt-kit"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict),
         .target(name: "VigiaTesting", dependencies: ["VigiaCore"], swiftSettings: strict),
         .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore", "VigiaTesting"], swiftSettings: strict),
         .testTarget(name: "VigiaTextTests", dependencies: ["VigiaText", "VigiaTesting"], swiftSettings: strict),
@@ -68,6 +87,12 @@ let package = Package(
         .testTarget(
             name: "VigiaPostgresTests", dependencies: ["VigiaPostgres", "VigiaTesting"], swiftSettings: strict),
         // Depends on the executable so that `swift test` builds the `vigia` binary these tests run.
+        .testTarget(
+            name: "VigiaServerTests",
+            dependencies: [
+                "VigiaServer", "VigiaTesting", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict),
         .testTarget(name: "vigiaTests", dependencies: ["vigia", "VigiaSQLite", "VigiaTesting"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -17,7 +17,10 @@ public enum Recording {
             ? try csv(Array(data), path: path) : try jsonLines(Array(data), path: path)
     }
 
-    static func jsonLines(_ bytes: [UInt8], path: String) throws(VigiaError) -> [NewMessage] {
+    /// Messages of JSON Lines; with `receivedAt`, a line without `ts` happened then.
+    public static func jsonLines(
+        _ bytes: [UInt8], path: String, receivedAt: Timestamp? = nil
+    ) throws(VigiaError) -> [NewMessage] {
         var messages: [NewMessage] = []
         for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
         where !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) {
@@ -25,21 +28,30 @@ public enum Recording {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
                 throw VigiaError(.invalidData, "\(place): not a JSON object")
             }
-            let time: Timestamp
-            switch object["ts"] {
-            case let text as String: time = try timestamp(text, at: place)
-            case let number as NSNumber: time = Timestamp(milliseconds: number.int64Value)
-            default: throw VigiaError(.invalidData, "\(place): 'ts' must be an RFC 3339 time or epoch milliseconds")
-            }
-            guard let text = object["text"] as? String else {
-                throw VigiaError(.invalidData, "\(place): 'text' must be a string")
-            }
-            messages.append(
-                NewMessage(
-                    clientID: try optional("id", in: object, at: place), eventTime: time,
-                    author: try optional("author", in: object, at: place), text: text))
+            messages.append(try message(from: object, at: place, receivedAt: receivedAt))
         }
         return messages
+    }
+
+    /// One message from a decoded JSON object: `text`, `ts` (RFC 3339 or epoch milliseconds; `receivedAt` when
+    /// absent, if given), optional `author` and `id`. Errors name `place`. The server's ingest reads messages with
+    /// it too, so a recording line and a posted message mean the same.
+    public static func message(
+        from object: [String: Any], at place: String, receivedAt: Timestamp? = nil
+    ) throws(VigiaError) -> NewMessage {
+        let time: Timestamp
+        switch object["ts"] {
+        case let text as String: time = try timestamp(text, at: place)
+        case let number as NSNumber: time = Timestamp(milliseconds: number.int64Value)
+        case nil where receivedAt != nil: time = receivedAt!
+        default: throw VigiaError(.invalidData, "\(place): 'ts' must be an RFC 3339 time or epoch milliseconds")
+        }
+        guard let text = object["text"] as? String else {
+            throw VigiaError(.invalidData, "\(place): 'text' must be a string")
+        }
+        return NewMessage(
+            clientID: try optional("id", in: object, at: place), eventTime: time,
+            author: try optional("author", in: object, at: place), text: text)
     }
 
     private static func optional(
@@ -55,7 +67,8 @@ public enum Recording {
         }
     }
 
-    static func csv(_ bytes: [UInt8], path: String) throws(VigiaError) -> [NewMessage] {
+    /// Messages of CSV with a header naming `ts` and `text` (and optionally `author`, `id`).
+    public static func csv(_ bytes: [UInt8], path: String) throws(VigiaError) -> [NewMessage] {
         let table: CSVParser.Table
         do {
             table = try CSVParser.parse(bytes)

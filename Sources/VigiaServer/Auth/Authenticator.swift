@@ -1,0 +1,34 @@
+import Hummingbird
+import VigiaCore
+
+/// Finds who is calling from `Authorization: Bearer …`: an API key (`vg_…`, looked up by its hash) or an access
+/// token. A request with no credentials goes on without an identity (routes that need one answer 401); a request
+/// with wrong ones is refused here.
+struct Authenticator<Store: APIKeyStore>: RouterMiddleware {
+    typealias Context = VigiaRequestContext
+
+    let store: Store
+    let tokens: TokenIssuer
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        guard let header = request.headers[.authorization] else { return try await next(request, context) }
+        guard header.hasPrefix("Bearer "), case let credential = String(header.dropFirst(7)), !credential.isEmpty
+        else { throw Problem.unauthorized("the Authorization header must be 'Bearer <token or API key>'") }
+        var context = context
+        if credential.hasPrefix(Credentials.keyPrefix) {
+            guard let (tenant, key) = try await store.apiKeyForAuthentication(hash: Credentials.sha256(credential))
+            else { throw Problem.unauthorized("unknown or revoked API key") }
+            context.identity = Identity(
+                tenant: tenant, role: key.role, subject: .apiKey(key.id), name: "key:\(key.name)")
+            try? await store.recordAPIKeyUse(key.id, tenant: tenant, at: .now)
+        } else {
+            guard let (identity, _) = await tokens.identity(in: credential) else {
+                throw Problem.unauthorized("the token is invalid or expired")
+            }
+            context.identity = identity
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,70 @@
+import Hummingbird
+import Logging
+import ServiceLifecycle
+import VigiaCore
+import VigiaEngine
+
+/// The HTTP API of one node: routes over the store and the pipeline. ``buildApplication(api:settings:logger:)``
+/// puts it on a Hummingbird application; tests call the same builder.
+public struct VigiaAPI<Store: VigiaStore>: Sendable {
+    public let store: Store
+    public let pipeline: Pipeline<Store>
+    public let tokens: TokenIssuer
+    /// The taxonomies this node has models for: a stream may run only these.
+    public let taxonomies: Set<String>
+    public let limits: APILimits
+
+    public init(
+        store: Store, pipeline: Pipeline<Store>, tokens: TokenIssuer, taxonomies: Set<String>,
+        limits: APILimits = .init()
+    ) {
+        self.store = store
+        self.pipeline = pipeline
+        self.tokens = tokens
+        self.taxonomies = taxonomies
+        self.limits = limits
+    }
+
+    /// The router with every route, behind the problem and authentication middleware.
+    public func router() -> Router<VigiaRequestContext> {
+        let router = Router(context: VigiaRequestContext.self)
+        router.add(middleware: ProblemMiddleware())
+        router.add(middleware: Authenticator(store: store, tokens: tokens))
+        addHealthRoutes(to: router)
+        addAuthRoutes(to: router)
+        let api = router.group("api/v1")
+        addKeyRoutes(to: api)
+        addStreamRoutes(to: api)
+        addMessageRoutes(to: api)
+        addIncidentRoutes(to: api)
+        return router
+    }
+}
+
+/// Sizes the API refuses to go beyond (413 or 422), so that no request can take the node's memory.
+public struct APILimits: Sendable {
+    /// Bytes of a JSON request body other than a batch of messages.
+    public var smallBody = 64 * 1024
+    /// Bytes of a batch of messages.
+    public var batchBody = 8 * 1024 * 1024
+    /// Messages in one batch.
+    public var batchMessages = 10_000
+    /// Characters of one message's text.
+    public var textLength = 4_000
+    /// Characters of a name (stream, key) or an author.
+    public var nameLength = 200
+
+    public init() {}
+}
+
+/// The Hummingbird application serving `api` on `host`:`port` (0: any free port, reported to `onServerRunning`),
+/// running the api's pipeline with it.
+public func buildApplication<Store: VigiaStore>(
+    api: VigiaAPI<Store>, host: String, port: Int, logger: Logger,
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    Application(
+        router: api.router(), configuration: .init(address: .hostname(host, port: port), serverName: "vigia"),
+        services: [api.pipeline],
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) }, logger: logger)
+}

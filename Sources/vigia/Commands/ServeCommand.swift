@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import VigiaCore
+import VigiaEngine
+import VigiaML
+import VigiaServer
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the Vigia server: the REST API over the configured store, with the ingest pipeline.",
+        discussion: """
+            Configuration keys (strongest first: options, environment, --config file): http.host (HTTP_HOST, \
+            default 127.0.0.1), http.port (HTTP_PORT, default 8080), auth.jwtSecret (AUTH_JWTSECRET; default: a \
+            secret generated once and kept in DATA/jwt-secret), and the store keys of the other commands.
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "Address to listen on (default: http.host, else 127.0.0.1).")
+    var host: String?
+
+    @Option(help: "Port (default: http.port, else 8080; 0 picks a free one).")
+    var port: Int?
+
+    @Option(help: "Where the server keeps its files (the generated JWT secret, built-in models).")
+    var dataDir: String = "vigia-data"
+
+    func run() async throws {
+        try await reportingErrors { () async throws(VigiaError) in
+            let reader = try await storeOptions.configuration()
+            let host = self.host ?? reader.string(forKey: "http.host", default: "127.0.0.1")
+            let port = self.port ?? reader.int(forKey: "http.port", default: 8080)
+            var secret = reader.string(forKey: "auth.jwtSecret") ?? ""
+            if secret.isEmpty { secret = try Self.persistedSecret(in: dataDir) }
+            guard secret.utf8.count >= 32 else {
+                throw VigiaError(.invalidArgument, "auth.jwtSecret needs 32 bytes or more")
+            }
+            var models: [ClassifierModel] = []
+            for taxonomy in Taxonomy.builtIn.values.sorted(by: { $0.name < $1.name }) {
+                models.append(
+                    try BuiltInModels.model(
+                        for: taxonomy, directory: (dataDir as NSString).appendingPathComponent("models"),
+                        log: { StandardError.write("vigia: \($0)\n") }))
+            }
+            try await storeOptions.withStore { store, _ async throws(VigiaError) in
+                try await serve(store, models: models, host: host, port: port, secret: secret)
+            }
+        }
+    }
+
+    private func serve(
+        _ store: some VigiaStore, models: [ClassifierModel], host: String, port: Int, secret: String
+    ) async throws(VigiaError) {
+        var configuration = PipelineConfiguration()
+        configuration.liveClock = true
+        var logger = Logger(label: "vigia")
+        logger.logLevel = .info
+        let pipeline = Pipeline(
+            store: store,
+            classifiers: { Dictionary(uniqueKeysWithValues: models.map { ($0.taxonomy.name, $0.bestLabel()) }) },
+            configuration: configuration, logger: logger)
+        let api = VigiaAPI(
+            store: store, pipeline: pipeline, tokens: await TokenIssuer(secret: secret),
+            taxonomies: Set(models.map(\.taxonomy.name)))
+        let app = buildApplication(api: api, host: host, port: port, logger: logger) { bound in
+            // Unbuffered, so that a script waiting for this line sees it now.
+            FileHandle.standardOutput.write(Data("vigia: listening on http://\(host):\(bound)\n".utf8))
+        }
+        do {
+            try await app.runService()
+        } catch {
+            throw VigiaError(.io, "the server stopped: \(error)")
+        }
+    }
+
+    /// The secret kept in the data directory, made (64 random characters, readable by the owner only) the first
+    /// time, so that tokens survive a restart.
+    static func persistedSecret(in directory: String) throws(VigiaError) -> String {
+        let path = (directory as NSString).appendingPathComponent("jwt-secret")
+        if let existing = try? String(contentsOfFile: path, encoding: .utf8),
+            case let secret = existing.trimmingCharacters(in: .whitespacesAndNewlines), secret.utf8.count >= 32
+        {
+            return secret
+        }
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        var generator = SystemRandomNumberGenerator()
+        let secret = String((0..<64).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            guard
+                FileManager.default.createFile(
+                    atPath: path, contents: Data(secret.utf8), attributes: [.posixPermissions: 0o600])
+            else { throw VigiaError(.io, "\(path): cannot write the JWT secret") }
+        } catch let error as VigiaError {
+            throw error
+        } catch {
+            throw VigiaError(.io, "\(directory): cannot create the folder (\(error.localizedDescription))")
+        }
+        return secret
+    }
+}

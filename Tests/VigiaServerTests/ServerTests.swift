@@ -1,0 +1,221 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+import Testing
+import VigiaCore
+import VigiaEngine
+import VigiaServer
+
+/// The API through the real application (router, middleware, pipeline), on an in-memory store, with a classifier
+/// that labels "sem som" complaints: what is under test is the HTTP contract.
+@Suite struct ServerTests {
+    static let secret = String(repeating: "k", count: 40)
+
+    func withApp(_ test: @escaping @Sendable (any TestClientProtocol, InMemoryStore) async throws -> Void) async throws
+    {
+        let store = InMemoryStore()
+        let pipeline = Pipeline(
+            store: store,
+            classifiers: {
+                [
+                    "tech-issues": { text in
+                        LabelScore(label: text.contains("sem som") ? "audio.sem_som" : "nenhum", confidence: 0.9)
+                    }
+                ]
+            })
+        let api = VigiaAPI(
+            store: store, pipeline: pipeline, tokens: await TokenIssuer(secret: Self.secret),
+            taxonomies: ["tech-issues"])
+        let app = buildApplication(api: api, host: "127.0.0.1", port: 0, logger: Logger(label: "test"))
+        try await app.test(.router) { client in try await test(client, store) }
+    }
+
+    static func json(_ response: TestResponse) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any] ?? [:]
+    }
+
+    @discardableResult
+    static func call(
+        _ client: any TestClientProtocol, _ method: HTTPRequest.Method, _ uri: String, token: String? = nil,
+        body: String? = nil, contentType: String = "application/json"
+    ) async throws -> TestResponse {
+        var headers: HTTPFields = [.contentType: contentType]
+        if let token { headers[.authorization] = "Bearer " + token }
+        return try await client.execute(
+            uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
+    }
+
+    /// Registers a new tenant's admin; returns the access and refresh tokens.
+    static func register(
+        _ client: any TestClientProtocol, email: String, tenant: String
+    ) async throws -> (token: String, refresh: String) {
+        let response = try await call(
+            client, .post, "/auth/register",
+            body: #"{"email":"\#(email)","password":"segredo123","tenant":"\#(tenant)"}"#)
+        #expect(response.status == .created, "\(String(buffer: response.body))")
+        let body = try json(response)
+        return (body["token"] as? String ?? "", body["refreshToken"] as? String ?? "")
+    }
+
+    @Test func registerLoginRefreshAndTheFirstUserIsAdmin() async throws {
+        try await withApp { client, _ in
+            let (token, refresh) = try await Self.register(client, email: "Ana@Acme.com", tenant: "acme")
+            #expect(!token.isEmpty && !refresh.isEmpty)
+            // The tenant exists now: joining it needs an invitation.
+            let again = try await Self.call(
+                client, .post, "/auth/register",
+                body: #"{"email":"bia@acme.com","password":"segredo123","tenant":"acme"}"#)
+            let againCode = try Self.json(again)["code"] as? String
+            #expect(again.status == .forbidden && againCode == "invitation_required")
+
+            let login = try await Self.call(
+                client, .post, "/auth/login", body: #"{"email":"ana@acme.com","password":"segredo123"}"#)
+            #expect(login.status == .ok)
+            #expect((try Self.json(login)["expiresIn"] as? Int) == 900)
+            let wrong = try await Self.call(
+                client, .post, "/auth/login", body: #"{"email":"ana@acme.com","password":"errada123"}"#)
+            #expect(wrong.status == .unauthorized && wrong.headers[.contentType] == "application/problem+json")
+            let unknown = try await Self.call(
+                client, .post, "/auth/login", body: #"{"email":"zoe@acme.com","password":"segredo123"}"#)
+            #expect(unknown.status == .unauthorized)
+
+            let refreshed = try await Self.call(
+                client, .post, "/auth/refresh", body: #"{"refreshToken":"\#(refresh)"}"#)
+            #expect(refreshed.status == .ok)
+            // An access token is not a refresh token, and a refresh token opens nothing else.
+            let misuse = try await Self.call(client, .post, "/auth/refresh", body: #"{"refreshToken":"\#(token)"}"#)
+            #expect(misuse.status == .unauthorized)
+            #expect(try await Self.call(client, .get, "/api/v1/streams", token: refresh).status == .unauthorized)
+            #expect(try await Self.call(client, .get, "/api/v1/streams", token: token).status == .ok)
+            #expect(try await Self.call(client, .get, "/api/v1/streams").status == .unauthorized)
+        }
+    }
+
+    @Test func badInputGetsAStableProblemAndChangesNothing() async throws {
+        try await withApp { client, store in
+            for (body, status, code) in [
+                ("{not json", HTTPResponse.Status.badRequest, "bad_request"),
+                (#"{"email":"a@b.co","password":"segredo123"}"#, .unprocessableContent, "invalid_argument"),
+                (
+                    #"{"email":"a@b.co","password":"segredo123","tenant":"x","admin":true}"#, .unprocessableContent,
+                    "invalid_argument"
+                ),
+                (#"{"email":"a@b.co","password":"curta","tenant":"x"}"#, .unprocessableContent, "invalid_argument"),
+                (
+                    #"{"email":"a@b.co","password":"segredo123","tenant":"Não Vale"}"#, .unprocessableContent,
+                    "invalid_argument"
+                ),
+                (#"{"email":"a@b.co","password":12345678,"tenant":"x"}"#, .unprocessableContent, "invalid_argument"),
+            ] {
+                let response = try await Self.call(client, .post, "/auth/register", body: body)
+                #expect(response.status == status, "\(body): \(String(buffer: response.body))")
+                let problem = try Self.json(response)
+                #expect(problem["code"] as? String == code && problem["status"] as? Int == Int(status.code))
+                #expect(response.headers[.contentType] == "application/problem+json")
+            }
+            #expect(await store.tenant(TenantID("x")) == nil)
+            let invalidUTF8 = try await client.execute(
+                uri: "/auth/login", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(bytes: [0x7B, 0xFF, 0xFE, 0x7D]))
+            #expect(invalidUTF8.status == .badRequest)
+            let tooBig = try await Self.call(
+                client, .post, "/auth/login", body: String(repeating: " ", count: 70_000) + "{}")
+            let tooBigCode = try Self.json(tooBig)["code"] as? String
+            #expect(tooBig.status == .contentTooLarge && tooBigCode == "too_large")
+            let nowhere = try await Self.call(client, .get, "/api/v1/nowhere")
+            #expect(nowhere.status == .notFound && nowhere.headers[.contentType] == "application/problem+json")
+        }
+    }
+
+    @Test func streamsIngestSearchAndIncidentsThroughKeysAndRoles() async throws {
+        try await withApp { client, _ in
+            let (admin, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let created = try await Self.call(
+                client, .post, "/api/v1/streams", token: admin, body: #"{"name":"Final","kind":"chat"}"#)
+            #expect(created.status == .created)
+            let stream = try Self.json(created)["id"] as? String ?? ""
+            #expect((try Self.json(created)["taxonomies"] as? [String]) == ["tech-issues"])
+
+            let key = try await Self.call(
+                client, .post, "/api/v1/keys", token: admin, body: #"{"name":"bot","role":"ingest"}"#)
+            #expect(key.status == .created)
+            let secret = try Self.json(key)["key"] as? String ?? ""
+            #expect(secret.hasPrefix("vg_"))
+            let listed = try await Self.call(client, .get, "/api/v1/keys", token: admin)
+            #expect(!String(buffer: listed.body).contains(secret))
+
+            // The ingest key sends messages (idempotent on id) but reads nothing and manages nothing.
+            let batch =
+                #"[{"text":"sem som aqui","id":"m1","author":"zé"},{"text":"boa noite","ts":"2026-11-22T20:00:00Z"}]"#
+            let sent = try await Self.call(
+                client, .post, "/api/v1/streams/\(stream)/messages", token: secret, body: batch)
+            #expect(sent.status == .ok, "\(String(buffer: sent.body))")
+            #expect((try Self.json(sent)["accepted"] as? Int) == 2)
+            let resent = try await Self.call(
+                client, .post, "/api/v1/streams/\(stream)/messages", token: secret, body: batch)
+            #expect((try Self.json(resent)["duplicates"] as? Int) == 1)
+            let lines = "{\"text\":\"sem som de novo\"}\n{\"text\":\"oi\"}\n"
+            let ndjson = try await Self.call(
+                client, .post, "/api/v1/streams/\(stream)/messages", token: secret, body: lines,
+                contentType: "application/x-ndjson")
+            #expect((try Self.json(ndjson)["accepted"] as? Int) == 2)
+            #expect(
+                try await Self.call(client, .get, "/api/v1/streams/\(stream)/messages", token: secret).status
+                    == .forbidden)
+            #expect(try await Self.call(client, .post, "/api/v1/keys", token: secret, body: "{}").status == .forbidden)
+            let badBatch = try await Self.call(
+                client, .post, "/api/v1/streams/\(stream)/messages", token: secret, body: #"[{"ts":1}]"#)
+            #expect(badBatch.status == .unprocessableContent)
+
+            let search = try await Self.call(
+                client, .get, "/api/v1/streams/\(stream)/messages?q=som&label=audio", token: admin)
+            let items = try Self.json(search)["items"] as? [[String: Any]] ?? []
+            #expect(items.count == 2, "\(String(buffer: search.body))")
+            #expect(items.allSatisfy { ($0["text"] as? String)?.contains("sem som") == true })
+            let badQuery = try await Self.call(client, .get, "/api/v1/streams/\(stream)/messages?limit=0", token: admin)
+            #expect(badQuery.status == .unprocessableContent)
+
+            let keyID = try Self.json(key)["id"] as? Int ?? 0
+            #expect(try await Self.call(client, .delete, "/api/v1/keys/\(keyID)", token: admin).status == .noContent)
+            #expect(
+                try await Self.call(client, .post, "/api/v1/streams/\(stream)/messages", token: secret, body: "[]")
+                    .status == .unauthorized)
+            #expect(
+                try await Self.call(client, .get, "/api/v1/streams/\(stream)/incidents", token: admin).status == .ok)
+        }
+    }
+
+    @Test func anotherTenantSeesNoneOfItAndGets404() async throws {
+        try await withApp { client, _ in
+            let (acme, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let (globex, _) = try await Self.register(client, email: "bob@globex.com", tenant: "globex")
+            let created = try await Self.call(
+                client, .post, "/api/v1/streams", token: acme, body: #"{"name":"Final","kind":"chat"}"#)
+            let stream = try Self.json(created)["id"] as? String ?? ""
+            let key = try await Self.call(
+                client, .post, "/api/v1/keys", token: acme, body: #"{"name":"b","role":"ingest"}"#)
+            let keyID = try Self.json(key)["id"] as? Int ?? 0
+            for (method, uri, body) in [
+                (HTTPRequest.Method.get, "/api/v1/streams/\(stream)", nil as String?),
+                (.delete, "/api/v1/streams/\(stream)", nil),
+                (.get, "/api/v1/streams/\(stream)/messages", nil),
+                (.post, "/api/v1/streams/\(stream)/messages", #"[{"text":"x"}]"#),
+                (.get, "/api/v1/streams/\(stream)/incidents", nil),
+                (.get, "/api/v1/streams/\(stream)/insights", nil),
+                (.get, "/api/v1/incidents/1", nil),
+                (.post, "/api/v1/incidents/1/ack", nil),
+                (.post, "/api/v1/incidents/1/resolve", nil),
+                (.delete, "/api/v1/keys/\(keyID)", nil),
+            ] {
+                let response = try await Self.call(client, method, uri, token: globex, body: body)
+                #expect(response.status == .notFound, "\(method) \(uri): \(response.status)")
+            }
+            let list = try await Self.call(client, .get, "/api/v1/streams", token: globex)
+            #expect((try Self.json(list)["items"] as? [Any])?.isEmpty == true)
+            #expect(try await Self.call(client, .get, "/api/v1/streams/\(stream)", token: acme).status == .ok)
+        }
+    }
+}
