@@ -58,13 +58,13 @@ public struct APILimits: Sendable {
 }
 
 /// The Hummingbird application serving `api` on `host`:`port` (0: any free port, reported to `onServerRunning`),
-/// running the api's pipeline with it.
+/// running the api's pipeline and `services` with it.
 public func buildApplication<Store: VigiaStore>(
-    api: VigiaAPI<Store>, host: String, port: Int, logger: Logger,
+    api: VigiaAPI<Store>, host: String, port: Int, logger: Logger, services: [any Service] = [],
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     Application(
         router: api.router(), configuration: .init(address: .hostname(host, port: port), serverName: "vigia"),
-        services: [api.pipeline],
+        services: [api.pipeline] + services,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) }, logger: logger)
 }

@@ -199,6 +199,37 @@ import VigiaText
         #expect(await store.countMessages(tenant: tenant, stream: StreamID("a")) == 6)
     }
 
+    @Test func aLiveReplayStoresThePastAtOnceSoItsFirstLiveBurstIsFoundInSeconds() async throws {
+        let store = try await storeWithStreams(["a"])
+        let log = EventLog()
+        let pipeline = pipeline(store, log: log)
+        let startAt = Timestamp(milliseconds: Self.start + 600_000)
+        // Ten minutes of calm chat before `startAt`, then complaints from it on.
+        var messages = (0..<1_200).map { index in
+            NewMessage(eventTime: Timestamp(milliseconds: Self.start + Int64(index) * 500), text: "boa noite")
+        }
+        messages += (0..<100).map { index in
+            NewMessage(eventTime: Timestamp(milliseconds: startAt.milliseconds + Int64(index) * 100), text: complaint)
+        }
+        let replay = LiveReplay(
+            messages: messages, stream: StreamID("a"), tenant: tenant, pipeline: pipeline, startAt: startAt, speed: 1)
+        let began = ContinuousClock.now
+        let service = Task { try await pipeline.run() }
+        let player = Task { try await replay.run() }
+        defer {
+            player.cancel()
+            service.cancel()
+        }
+        while !log.bursts.contains(where: { $0.kind == .incidentOpened }), ContinuousClock.now - began < .seconds(20) {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        let opened = try #require(log.bursts.first { $0.kind == .incidentOpened })
+        #expect(ContinuousClock.now - began < .seconds(8))
+        // The past went in with times before the live part: all of it, stored, before the burst.
+        #expect(opened.burst.startedAt * 1000 >= Timestamp.now.milliseconds - 20_000)
+        #expect(await store.countMessages(tenant: tenant, stream: StreamID("a")) >= 1_200)
+    }
+
     @Test func anUnknownStreamIsRefusedAndTheLaneGoesOn() async throws {
         let store = try await storeWithStreams(["a"])
         let pipeline = pipeline(store, log: EventLog())

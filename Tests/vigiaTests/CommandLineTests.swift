@@ -35,7 +35,7 @@ import VigiaTesting
         "synth", "train", "classify", "eval", "bench classify", "bench store", "bench detect", "bench pipeline",
         "normalize", "redact",
         "db migrate",
-        "db stats", "db retention", "export", "run", "serve",
+        "db stats", "db retention", "export", "run", "serve", "demo",
     ])
     func everyCommandHasHelp(command: String) throws {
         let outcome = try VigiaProcess.run(command.split(separator: " ").map(String.init) + ["--help"])

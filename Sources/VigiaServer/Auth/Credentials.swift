@@ -4,7 +4,7 @@ import NIOPosix
 import VigiaCore
 
 /// Passwords and API keys: how they are made, hashed and checked.
-enum Credentials {
+public enum Credentials {
     /// bcrypt's work factor: about 50 ms a hash on this machine's cores, costly for a guesser, cheap for a sign-in.
     static let bcryptCost: UInt8 = 10
     static let minimumPasswordLength = 8
@@ -13,8 +13,12 @@ enum Credentials {
     static let keyPrefix = "vg_"
 
     /// bcrypt runs on NIO's thread pool: it blocks for tens of milliseconds, which the event loop must not.
-    static func hash(password: String) async throws -> String {
-        try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: bcryptCost) }
+    public static func hash(password: String) async throws(VigiaError) -> String {
+        do {
+            return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: bcryptCost) }
+        } catch {
+            throw VigiaError(.unavailable, "cannot hash the password: \(error)")
+        }
     }
 
     static func verify(password: String, hash: String) async throws -> Bool {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 import VigiaCore
 import VigiaEngine
 import VigiaML
@@ -38,21 +39,38 @@ struct ServeCommand: AsyncParsableCommand {
             guard secret.utf8.count >= 32 else {
                 throw VigiaError(.invalidArgument, "auth.jwtSecret needs 32 bytes or more")
             }
-            var models: [ClassifierModel] = []
-            for taxonomy in Taxonomy.builtIn.values.sorted(by: { $0.name < $1.name }) {
-                models.append(
-                    try BuiltInModels.model(
-                        for: taxonomy, directory: (dataDir as NSString).appendingPathComponent("models"),
-                        log: { StandardError.write("vigia: \($0)\n") }))
-            }
+            let models = try Self.builtInModels(in: dataDir)
             try await storeOptions.withStore { store, _ async throws(VigiaError) in
-                try await serve(store, models: models, host: host, port: port, secret: secret)
+                try await Self.serve(opened: store, models: models, host: host, port: port, secret: secret)
             }
         }
     }
 
-    private func serve(
-        _ store: some VigiaStore, models: [ClassifierModel], host: String, port: Int, secret: String
+    /// `serve` on a store of any kind (an existential opens only where the store type is used once).
+    private static func serve(
+        opened store: some VigiaStore, models: [ClassifierModel], host: String, port: Int, secret: String
+    ) async throws(VigiaError) {
+        try await serve(store, models: models, host: host, port: port, secret: secret)
+    }
+
+    /// The built-in taxonomies' models, trained into DATA/models the first time.
+    static func builtInModels(in dataDir: String) throws(VigiaError) -> [ClassifierModel] {
+        var models: [ClassifierModel] = []
+        for taxonomy in Taxonomy.builtIn.values.sorted(by: { $0.name < $1.name }) {
+            models.append(
+                try BuiltInModels.model(
+                    for: taxonomy, directory: (dataDir as NSString).appendingPathComponent("models"),
+                    log: { StandardError.write("vigia: \($0)\n") }))
+        }
+        return models
+    }
+
+    /// Runs the server on `store` until SIGTERM or SIGINT, with the services `extra` makes from its pipeline;
+    /// `announce` is told the port once it listens.
+    static func serve<Store: VigiaStore>(
+        _ store: Store, models: [ClassifierModel], host: String, port: Int, secret: String,
+        extra: (Pipeline<Store>) -> [any Service] = { _ in [] },
+        announce: (@Sendable (Int) -> String)? = nil
     ) async throws(VigiaError) {
         var configuration = PipelineConfiguration()
         configuration.liveClock = true
@@ -65,9 +83,10 @@ struct ServeCommand: AsyncParsableCommand {
         let api = VigiaAPI(
             store: store, pipeline: pipeline, tokens: await TokenIssuer(secret: secret),
             taxonomies: Set(models.map(\.taxonomy.name)))
-        let app = buildApplication(api: api, host: host, port: port, logger: logger) { bound in
+        let app = buildApplication(api: api, host: host, port: port, logger: logger, services: extra(pipeline)) {
             // Unbuffered, so that a script waiting for this line sees it now.
-            FileHandle.standardOutput.write(Data("vigia: listening on http://\(host):\(bound)\n".utf8))
+            let line = announce?($0) ?? "vigia: listening on http://\(host):\($0)"
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }
         do {
             try await app.runService()
