@@ -30,6 +30,8 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
         let router = Router(context: VigiaRequestContext.self)
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: Authenticator(store: store, tokens: tokens))
+        router.add(
+            middleware: RateLimitMiddleware(limiter: RateLimiter(rate: limits.requestsPerSecond, burst: limits.burst)))
         addHealthRoutes(to: router)
         addAuthRoutes(to: router)
         let api = router.group("api/v1")
@@ -53,6 +55,9 @@ public struct APILimits: Sendable {
     public var textLength = 4_000
     /// Characters of a name (stream, key) or an author.
     public var nameLength = 200
+    /// Requests a second each user or API key may make, on average, and at once.
+    public var requestsPerSecond = 200.0
+    public var burst = 400.0
 
     public init() {}
 }

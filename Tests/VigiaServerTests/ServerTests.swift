@@ -14,8 +14,10 @@ import VigiaServer
 @Suite struct ServerTests {
     static let secret = String(repeating: "k", count: 40)
 
-    func withApp(_ test: @escaping @Sendable (any TestClientProtocol, InMemoryStore) async throws -> Void) async throws
-    {
+    func withApp(
+        limits: APILimits = .init(),
+        _ test: @escaping @Sendable (any TestClientProtocol, InMemoryStore) async throws -> Void
+    ) async throws {
         let store = InMemoryStore()
         let pipeline = Pipeline(
             store: store,
@@ -28,7 +30,7 @@ import VigiaServer
             })
         let api = VigiaAPI(
             store: store, pipeline: pipeline, tokens: await TokenIssuer(secret: Self.secret),
-            taxonomies: ["tech-issues"])
+            taxonomies: ["tech-issues"], limits: limits)
         let app = buildApplication(api: api, host: "127.0.0.1", port: 0, logger: Logger(label: "test"))
         try await app.test(.router) { client in try await test(client, store) }
     }
@@ -185,6 +187,23 @@ import VigiaServer
                     .status == .unauthorized)
             #expect(
                 try await Self.call(client, .get, "/api/v1/streams/\(stream)/incidents", token: admin).status == .ok)
+        }
+    }
+
+    @Test func eachCallerHasItsOwnRateLimit() async throws {
+        var limits = APILimits()
+        limits.requestsPerSecond = 0.5
+        limits.burst = 3
+        try await withApp(limits: limits) { client, _ in
+            let (ana, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let (bob, _) = try await Self.register(client, email: "bob@globex.com", tenant: "globex")
+            for _ in 0..<3 { #expect(try await Self.call(client, .get, "/api/v1/streams", token: ana).status == .ok) }
+            let limited = try await Self.call(client, .get, "/api/v1/streams", token: ana)
+            #expect(limited.status == .tooManyRequests)
+            #expect(limited.headers[.retryAfter] == "2")
+            #expect(try Self.json(limited)["code"] as? String == "rate_limited")
+            // Another caller is not slowed down by the first.
+            #expect(try await Self.call(client, .get, "/api/v1/streams", token: bob).status == .ok)
         }
     }
 
