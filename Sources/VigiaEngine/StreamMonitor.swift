@@ -32,6 +32,8 @@ public struct StreamMonitor: Sendable {
         let id: MessageID?
         let text: String
         let confidence: Double
+        /// The second of stream time it was said.
+        var second: Int64 = 0
     }
 
     public let stream: StreamID
@@ -84,7 +86,7 @@ public struct StreamMonitor: Sendable {
         total += 1
         counts[label, default: 0] += 1
         if confidence >= Self.sampleConfidence, !ignoredLabels.contains(label) {
-            let sample = Sample(id: id, text: text, confidence: confidence)
+            let sample = Sample(id: id, text: text, confidence: confidence, second: messageSecond)
             samples[label, default: SampleRing()].add(sample)
             if let top = topLevel(of: label) { samples[top, default: SampleRing()].add(sample) }
         }
@@ -118,7 +120,10 @@ public struct StreamMonitor: Sendable {
         var events: [Event] = []
         for found in found {
             let burst = found.burst
-            let chosen = choose(from: newestSamples(of: burst.label))
+            // Said during the burst, when the ring has any: earlier ones are what the baseline was made of.
+            let kept = newestSamples(of: burst.label)
+            let during = kept.filter { $0.second >= burst.startedAt }
+            let chosen = choose(from: during.isEmpty ? kept : during)
             func event(_ kind: Event.Kind, insight: String? = nil) -> Event {
                 Event(
                     kind: kind, stream: stream, taxonomy: taxonomy, at: at, burst: burst, insight: insight,

@@ -73,4 +73,27 @@ struct ScriptedClassifier: TextClassifier {
         // Most confident first, newest first among equals; "sem som" once, and "sem som mesmo" is too close to it.
         #expect(chosen == [6, 5, 7])
     }
+
+    @Test func anIncidentsSamplesAreFromItsBurst() {
+        var monitor = StreamMonitor(stream: StreamID("s"), taxonomy: "tech-issues")
+        var events: [StreamMonitor.Event] = []
+        var id: Int64 = 0
+        func say(_ text: String, _ label: String, at second: Int64) {
+            id += 1
+            events += monitor.observe(
+                redacted: text, label: label, confidence: 0.95, id: MessageID(rawValue: id),
+                at: Timestamp(milliseconds: (MatchScenario.kickOff.milliseconds / 1000 + second) * 1000))
+        }
+        for second in Int64(0)..<600 {
+            say("boa noite", "nenhum", at: second)
+            // Now and then a complaint, part of the baseline.
+            if second % 120 == 0 { say("ficou sem som \(second)", "audio.sem_som", at: second) }
+            if second >= 590 { for _ in 0..<5 { say("sem som agora", "audio.sem_som", at: second) } }
+        }
+        let opened = events.first { $0.kind == .incidentOpened }
+        let insight = events.first { $0.kind == .insight }?.insight ?? ""
+        #expect(opened != nil)
+        #expect(insight.contains("“sem som agora”") && !insight.contains("ficou sem som"), "\(insight)")
+        #expect(opened?.samples.allSatisfy { $0.rawValue > 600 } == true)
+    }
 }
