@@ -13,6 +13,7 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
     /// The taxonomies this node has models for: a stream may run only these.
     public let taxonomies: Set<String>
     public let limits: APILimits
+    public let metrics = ServerMetrics()
 
     public init(
         store: Store, pipeline: Pipeline<Store>, tokens: TokenIssuer, taxonomies: Set<String>,
@@ -28,6 +29,7 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
     /// The router with every route, behind the problem and authentication middleware.
     public func router() -> Router<VigiaRequestContext> {
         let router = Router(context: VigiaRequestContext.self)
+        router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: Authenticator(store: store, tokens: tokens))
         router.add(

@@ -33,6 +33,7 @@ import VigiaTesting
 
     @Test(arguments: [
         "synth", "train", "classify", "eval", "bench classify", "bench store", "bench detect", "bench pipeline",
+        "bench http",
         "normalize", "redact",
         "db migrate",
         "db stats", "db retention", "export", "run", "serve", "demo",

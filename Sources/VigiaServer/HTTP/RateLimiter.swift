@@ -44,12 +44,6 @@ final class RateLimiter: Sendable {
     }
 }
 
-extension Duration {
-    var inSeconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
-    }
-}
-
 /// Answers 429 with Retry-After to a caller over its rate; callers without an identity are left to the routes.
 struct RateLimitMiddleware: RouterMiddleware {
     typealias Context = VigiaRequestContext

@@ -6,7 +6,7 @@ extension VigiaAPI {
         let status: String
     }
 
-    /// `/health`: the process answers. `/ready`: it can reach its store and take messages.
+    /// `/health`: the process answers. `/ready`: it can reach its store and take messages. `/metrics`: Prometheus.
     func addHealthRoutes(to router: Router<VigiaRequestContext>) {
         router.get("health") { _, _ in try Status(status: "ok").response() }
         router.get("ready") { _, _ in
@@ -16,6 +16,11 @@ extension VigiaAPI {
                 throw Problem(.serviceUnavailable, code: "unavailable", "the store does not answer")
             }
             return try Status(status: "ready").response()
+        }
+        router.get("metrics") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: .init(byteBuffer: metrics.scrape(queueDepth: pipeline.queueDepth)))
         }
     }
 }

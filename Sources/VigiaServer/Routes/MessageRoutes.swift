@@ -58,6 +58,7 @@ extension VigiaAPI {
             let messages = try await batch(of: request, receivedAt: now)
             let result = try await pipeline.submit(
                 messages, to: stream.id, tenant: caller.tenant, receivedAt: now, whenFull: .refuse)
+            metrics.recordIngest(result)
             return try Accepted(
                 accepted: result.accepted, duplicates: result.duplicates, ids: result.ids.map { String($0.rawValue) }
             ).response()

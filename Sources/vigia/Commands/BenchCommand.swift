@@ -9,6 +9,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure Vigia's throughput (build with -c release for meaningful figures).",
         subcommands: [
             BenchClassifyCommand.self, BenchStoreCommand.self, BenchDetectCommand.self, BenchPipelineCommand.self,
+            BenchHTTPCommand.self,
         ])
 }
 
