@@ -41,6 +41,7 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
         addStreamRoutes(to: api)
         addMessageRoutes(to: api)
         addIncidentRoutes(to: api)
+        addLabelRoutes(to: api)
         return router
     }
 }

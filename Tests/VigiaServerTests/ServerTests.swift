@@ -177,6 +177,19 @@ import VigiaServer
             let items = try Self.json(search)["items"] as? [[String: Any]] ?? []
             #expect(items.count == 2, "\(String(buffer: search.body))")
             #expect(items.allSatisfy { ($0["text"] as? String)?.contains("sem som") == true })
+            let first = items.first?["id"] as? String ?? ""
+            let corrected = try await Self.call(
+                client, .post, "/api/v1/messages/\(first)/labels", token: admin,
+                body: #"{"taxonomy":"tech-issues","label":"audio.chiando"}"#)
+            #expect(corrected.status == .created)
+            let labels = try Self.json(
+                try await Self.call(client, .get, "/api/v1/messages/\(first)/labels", token: admin))
+            let label = (labels["items"] as? [[String: Any]])?.first
+            #expect(label?["label"] as? String == "audio.chiando" && label?["author"] as? String == "ana@acme.com")
+            let wrongLabel = try await Self.call(
+                client, .post, "/api/v1/messages/\(first)/labels", token: admin,
+                body: #"{"taxonomy":"tech-issues","label":"audio.inventado"}"#)
+            #expect(wrongLabel.status == .unprocessableContent)
             let badQuery = try await Self.call(client, .get, "/api/v1/streams/\(stream)/messages?limit=0", token: admin)
             #expect(badQuery.status == .unprocessableContent)
 
@@ -217,6 +230,9 @@ import VigiaServer
             let key = try await Self.call(
                 client, .post, "/api/v1/keys", token: acme, body: #"{"name":"b","role":"ingest"}"#)
             let keyID = try Self.json(key)["id"] as? Int ?? 0
+            let sent = try await Self.call(
+                client, .post, "/api/v1/streams/\(stream)/messages", token: acme, body: #"[{"text":"oi"}]"#)
+            let message = (try Self.json(sent)["ids"] as? [String])?.first ?? ""
             for (method, uri, body) in [
                 (HTTPRequest.Method.get, "/api/v1/streams/\(stream)", nil as String?),
                 (.delete, "/api/v1/streams/\(stream)", nil),
@@ -228,6 +244,8 @@ import VigiaServer
                 (.post, "/api/v1/incidents/1/ack", nil),
                 (.post, "/api/v1/incidents/1/resolve", nil),
                 (.delete, "/api/v1/keys/\(keyID)", nil),
+                (.post, "/api/v1/messages/\(message)/labels", #"{"taxonomy":"tech-issues","label":"nenhum"}"#),
+                (.get, "/api/v1/messages/\(message)/labels", nil),
             ] {
                 let response = try await Self.call(client, method, uri, token: globex, body: body)
                 #expect(response.status == .notFound, "\(method) \(uri): \(response.status)")
