@@ -17,6 +17,8 @@ public struct PipelineConfiguration: Sendable {
     /// How late a message may come before the wall clock closes its second.
     public var lateness: Duration = .seconds(2)
     public var detection = BurstDetector.Settings()
+    /// Whether every closed second of every stream is reported, with its counts per label (for live views).
+    public var reportsSeconds = false
     /// Streams of these kinds get tags: each message its keyphrases, each stream its trending terms. Feedback by
     /// default; chat at full rate would spend a fifth of the pipeline on them.
     public var taggedKinds: Set<VigiaCore.Stream.Kind> = [.feedback]

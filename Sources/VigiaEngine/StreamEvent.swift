@@ -6,11 +6,14 @@ public enum StreamEvent: Sendable, Hashable {
     case burst(StreamMonitor.Event)
     /// A term started or stopped trending on a tagged stream.
     case trend(TrendEvent)
+    /// A second of the stream closed, with its counts per label (when ``PipelineConfiguration/reportsSeconds``).
+    case second(StreamMonitor.SecondCounts)
 
     public var stream: StreamID {
         switch self {
         case .burst(let event): event.stream
         case .trend(let event): event.stream
+        case .second(let counts): counts.stream
         }
     }
 }

@@ -56,10 +56,25 @@ public struct StreamMonitor: Sendable {
     /// Sample messages an incident points at.
     static let samplesChosen = 10
 
+    /// One closed second of the stream: how many messages, and how many had each label.
+    public struct SecondCounts: Sendable, Hashable {
+        public let stream: StreamID
+        public let taxonomy: String
+        /// Seconds since the epoch, stream time.
+        public let second: Int64
+        public let total: Int
+        public let labels: [String: Int]
+    }
+
+    /// Whether closed seconds are kept for ``takeClosedSeconds()`` (a live view wants them; a replay does not).
+    public let keepsSeconds: Bool
+    private var closedSeconds: [SecondCounts] = []
+
     public init(
         stream: StreamID, taxonomy: String, settings: BurstDetector.Settings = .init(),
-        writer: RuleInsightWriter = .init()
+        writer: RuleInsightWriter = .init(), keepsSeconds: Bool = false
     ) {
+        self.keepsSeconds = keepsSeconds
         self.stream = stream
         self.taxonomy = taxonomy
         self.writer = writer
@@ -108,12 +123,22 @@ public struct StreamMonitor: Sendable {
         return events
     }
 
+    /// The seconds closed since the last call, oldest first (none unless ``keepsSeconds``).
+    public mutating func takeClosedSeconds() -> [SecondCounts] {
+        defer { closedSeconds = [] }
+        return closedSeconds
+    }
+
     /// Closes the current second (at the end of a recording).
     public mutating func finish() -> [Event] { second == nil ? [] : closeSecond() }
 
     private mutating func closeSecond() -> [Event] {
         guard let second else { return [] }
         let found = detector.record(second: second, total: total, labels: counts)
+        if keepsSeconds {
+            closedSeconds.append(
+                SecondCounts(stream: stream, taxonomy: taxonomy, second: second, total: total, labels: counts))
+        }
         total = 0
         counts = [:]
         let at = Timestamp(milliseconds: (second + 1) * 1000 - 1)

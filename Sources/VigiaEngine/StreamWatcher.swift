@@ -18,6 +18,11 @@ struct StreamWatcher<Store: VigiaStore> {
         /// For a tagged stream.
         var trends: TrendingTerms?
 
+        /// The seconds the monitors closed, as events.
+        mutating func takeClosedSeconds() -> [StreamEvent] {
+            monitors.indices.flatMap { monitors[$0].takeClosedSeconds().map(StreamEvent.second) }
+        }
+
         /// Counts the messages' tags; returns the trends that started or ended.
         mutating func countTags(of messages: [NewMessage], stream: StreamID) -> [StreamEvent] {
             guard trends != nil else { return [] }
@@ -85,8 +90,9 @@ struct StreamWatcher<Store: VigiaStore> {
         }
         let recorded = await record(events, with: &watched, of: key).map(StreamEvent.burst)
         let trends = watched.countTags(of: messages, stream: stream)
+        let seconds = watched.takeClosedSeconds()
         streams[key] = watched
-        return recorded + trends
+        return seconds + recorded + trends
     }
 
     /// Closes the seconds before `time` in every stream the lane watches (the live clock's tick).
@@ -117,7 +123,8 @@ struct StreamWatcher<Store: VigiaStore> {
             var watched = streams.removeValue(forKey: key)!
             var events: [StreamMonitor.Event] = []
             for position in watched.monitors.indices { events += step(&watched.monitors[position]) }
-            var reported = await record(events, with: &watched, of: key).map(StreamEvent.burst)
+            var reported = watched.takeClosedSeconds()
+            reported += await record(events, with: &watched, of: key).map(StreamEvent.burst)
             if let second, watched.trends != nil {
                 reported += watched.trends!.advance(to: second).map {
                     WatchedStream.event($0, stream: key.stream, at: second)
@@ -152,7 +159,8 @@ struct StreamWatcher<Store: VigiaStore> {
         }
         let monitors = definition.taxonomies.filter(taxonomies.contains).map {
             StreamMonitor(
-                stream: key.stream, taxonomy: $0, settings: configuration.detection, writer: configuration.writer)
+                stream: key.stream, taxonomy: $0, settings: configuration.detection, writer: configuration.writer,
+                keepsSeconds: configuration.reportsSeconds)
         }
         let trends =
             configuration.taggedKinds.contains(definition.kind) ? TrendingTerms(settings: configuration.trends) : nil

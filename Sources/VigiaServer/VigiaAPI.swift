@@ -1,4 +1,5 @@
 import Hummingbird
+import HummingbirdWebSocket
 import Logging
 import ServiceLifecycle
 import VigiaCore
@@ -14,11 +15,14 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
     public let taxonomies: Set<String>
     public let limits: APILimits
     public let metrics = ServerMetrics()
+    /// The live events the pipeline reports (the pipeline's `onEvents` must publish into it).
+    public let hub: EventHub
 
     public init(
-        store: Store, pipeline: Pipeline<Store>, tokens: TokenIssuer, taxonomies: Set<String>,
+        store: Store, pipeline: Pipeline<Store>, hub: EventHub, tokens: TokenIssuer, taxonomies: Set<String>,
         limits: APILimits = .init()
     ) {
+        self.hub = hub
         self.store = store
         self.pipeline = pipeline
         self.tokens = tokens
@@ -42,6 +46,7 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
         addMessageRoutes(to: api)
         addIncidentRoutes(to: api)
         addLabelRoutes(to: api)
+        addEventRoutes(to: api)
         return router
     }
 }
@@ -71,8 +76,10 @@ public func buildApplication<Store: VigiaStore>(
     api: VigiaAPI<Store>, host: String, port: Int, logger: Logger, services: [any Service] = [],
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    Application(
-        router: api.router(), configuration: .init(address: .hostname(host, port: port), serverName: "vigia"),
+    let router = api.router()
+    return Application(
+        router: router, server: .http1WebSocketUpgrade(webSocketRouter: router),
+        configuration: .init(address: .hostname(host, port: port), serverName: "vigia"),
         services: [api.pipeline] + services,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) }, logger: logger)
 }

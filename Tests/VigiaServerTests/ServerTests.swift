@@ -2,8 +2,11 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import HummingbirdWSTesting
+import HummingbirdWebSocket
 import Logging
 import NIOCore
+import Synchronization
 import Testing
 import VigiaCore
 import VigiaEngine
@@ -15,10 +18,13 @@ import VigiaServer
     static let secret = String(repeating: "k", count: 40)
 
     func withApp(
-        limits: APILimits = .init(),
+        _ setup: TestingSetup = .router, limits: APILimits = .init(),
         _ test: @escaping @Sendable (any TestClientProtocol, InMemoryStore) async throws -> Void
     ) async throws {
         let store = InMemoryStore()
+        let hub = EventHub()
+        var configuration = PipelineConfiguration()
+        configuration.reportsSeconds = true
         let pipeline = Pipeline(
             store: store,
             classifiers: {
@@ -27,12 +33,12 @@ import VigiaServer
                         LabelScore(label: text.contains("sem som") ? "audio.sem_som" : "nenhum", confidence: 0.9)
                     }
                 ]
-            })
+            }, configuration: configuration, onEvents: { hub.publish($0, $1) })
         let api = VigiaAPI(
-            store: store, pipeline: pipeline, tokens: await TokenIssuer(secret: Self.secret),
+            store: store, pipeline: pipeline, hub: hub, tokens: await TokenIssuer(secret: Self.secret),
             taxonomies: ["tech-issues"], limits: limits)
         let app = buildApplication(api: api, host: "127.0.0.1", port: 0, logger: Logger(label: "test"))
-        try await app.test(.router) { client in try await test(client, store) }
+        try await app.test(setup) { client in try await test(client, store) }
     }
 
     static func json(_ response: TestResponse) throws -> [String: Any] {
@@ -253,6 +259,55 @@ import VigiaServer
             let list = try await Self.call(client, .get, "/api/v1/streams", token: globex)
             #expect((try Self.json(list)["items"] as? [Any])?.isEmpty == true)
             #expect(try await Self.call(client, .get, "/api/v1/streams/\(stream)", token: acme).status == .ok)
+        }
+    }
+
+    @Test func theEventsWebSocketSendsSecondsLiveAndResumesAfterTheLastEventSeen() async throws {
+        try await withApp(.live) { client, _ in
+            let (token, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let created = try await Self.call(
+                client, .post, "/api/v1/streams", token: token, body: #"{"name":"Final","kind":"chat"}"#)
+            let stream = try Self.json(created)["id"] as? String ?? ""
+            @Sendable func send(_ seconds: [Int]) async throws {
+                let batch = seconds.map { #"{"text":"sem som","ts":"2026-11-22T20:00:0\#($0)Z"}"# }
+                let sent = try await Self.call(
+                    client, .post, "/api/v1/streams/\(stream)/messages", token: token,
+                    body: "[" + batch.joined(separator: ",") + "]")
+                #expect(sent.status == .ok)
+            }
+            /// The next frame, decoded.
+            @Sendable func next(
+                _ frames: inout WebSocketInboundMessageStream.AsyncIterator
+            ) async throws -> [String: Any] {
+                guard case .text(let text) = try await frames.next() else { return [:] }
+                return try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] ?? [:]
+            }
+            try await send([0, 2])
+            let lastSeen = Mutex(0)
+            try await client.ws("/api/v1/streams/\(stream)/events?token=\(token)") { inbound, _, _ in
+                var frames = inbound.messages(maxSize: 1 << 20).makeAsyncIterator()
+                // What happened before the client came: second 20:00:00 closed with one message.
+                let kept = try await next(&frames)
+                #expect(kept["event"] as? String == "second" && kept["at"] as? String == "2026-11-22T20:00:00.000Z")
+                #expect((kept["labels"] as? [String: Int])?["audio.sem_som"] == 1)
+                lastSeen.withLock { $0 = kept["id"] as? Int ?? 0 }
+                try await send([5])
+                let live = try await next(&frames)
+                #expect(
+                    live["at"] as? String == "2026-11-22T20:00:02.000Z"
+                        && (live["id"] as? Int ?? 0) > lastSeen.withLock { $0 })
+            }
+            try await send([7])
+            // Back after a break, with the last number it saw: what it missed, in order, and nothing twice.
+            try await client.ws("/api/v1/streams/\(stream)/events?token=\(token)&after=\(lastSeen.withLock { $0 })") {
+                inbound, _, _ in
+                var frames = inbound.messages(maxSize: 1 << 20).makeAsyncIterator()
+                let missed = [try await next(&frames), try await next(&frames)]
+                #expect(missed.map { $0["at"] as? String } == ["2026-11-22T20:00:02.000Z", "2026-11-22T20:00:05.000Z"])
+            }
+            // No token, no events: the upgrade is refused.
+            let refused = try await Self.call(client, .get, "/api/v1/streams/\(stream)/events")
+            #expect(refused.status == .unauthorized)
         }
     }
 }

@@ -1,7 +1,7 @@
 import Hummingbird
 import VigiaCore
 
-/// Finds who is calling from `Authorization: Bearer …`: an API key (`vg_…`, looked up by its hash) or an access
+/// Finds who is calling from `Authorization: Bearer …` (or a WebSocket upgrade's `?token=`): an API key (`vg_…`, looked up by its hash) or an access
 /// token. A request with no credentials goes on without an identity (routes that need one answer 401); a request
 /// with wrong ones is refused here.
 struct Authenticator<Store: APIKeyStore>: RouterMiddleware {
@@ -13,7 +13,13 @@ struct Authenticator<Store: APIKeyStore>: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        guard let header = request.headers[.authorization] else { return try await next(request, context) }
+        // Browsers cannot set headers on a WebSocket: an upgrade may carry its token as `?token=` instead.
+        let queryToken =
+            request.headers[.upgrade]?.lowercased() == "websocket"
+            ? request.uri.queryParameters.get("token").map { "Bearer " + $0 } : nil
+        guard let header = request.headers[.authorization] ?? queryToken else {
+            return try await next(request, context)
+        }
         guard header.hasPrefix("Bearer "), case let credential = String(header.dropFirst(7)), !credential.isEmpty
         else { throw Problem.unauthorized("the Authorization header must be 'Bearer <token or API key>'") }
         var context = context

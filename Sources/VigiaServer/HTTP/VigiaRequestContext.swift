@@ -1,4 +1,5 @@
 import Hummingbird
+import HummingbirdWebSocket
 import VigiaCore
 
 /// Who is calling, once authenticated: a person (by token) or a machine (by API key), always within one tenant.
@@ -25,14 +26,16 @@ public struct Identity: Sendable, Hashable {
     }
 }
 
-/// A request's context: the router's, plus the identity the authenticator found.
-public struct VigiaRequestContext: RequestContext {
+/// A request's context: the router's, plus the identity the authenticator found; WebSocket routes upgrade from it.
+public struct VigiaRequestContext: RequestContext, WebSocketRequestContext {
     public var coreContext: CoreRequestContextStorage
     public var identity: Identity?
+    public let webSocket: WebSocketHandlerReference<VigiaRequestContext>
 
     public init(source: Source) {
         coreContext = .init(source: source)
         identity = nil
+        webSocket = .init()
     }
 
     /// The identity, or 401.

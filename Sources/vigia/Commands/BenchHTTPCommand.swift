@@ -51,10 +51,12 @@ struct BenchHTTPCommand: AsyncParsableCommand {
             var logger = Logger(label: "vigia.bench")
             // Stopping the server at the end cancels its connections, which it reports as errors.
             logger.logLevel = .critical
+            let hub = EventHub()
             let pipeline = Pipeline(
-                store: store, classifiers: { [model.taxonomy.name: model.bestLabel()] }, logger: logger)
+                store: store, classifiers: { [model.taxonomy.name: model.bestLabel()] }, logger: logger,
+                onEvents: { hub.publish($0, $1) })
             let api = VigiaAPI(
-                store: store, pipeline: pipeline,
+                store: store, pipeline: pipeline, hub: hub,
                 tokens: await TokenIssuer(secret: String(repeating: "b", count: 48)),
                 taxonomies: [model.taxonomy.name])
             let (ports, port) = AsyncStream.makeStream(of: Int.self)

@@ -78,7 +78,9 @@ struct RunCommand: AsyncParsableCommand {
             configuration: configuration,
             logger: StoreOptions.commandLogger,
             onEvents: { _, events in
-                for event in events { print(json ? Self.json(event) : Self.line(event)) }
+                for event in events {
+                    if let text = json ? event.json : Self.line(event) { print(text) }
+                }
             })
         let pace = Double(speed)
         try await Self.running(pipeline) { () async throws(VigiaError) in
@@ -131,14 +133,10 @@ struct RunCommand: AsyncParsableCommand {
             tenant: tenant)
     }
 
-    private func report(_ events: [StreamMonitor.Event]) {
-        for event in events {
-            print(json ? Self.json(event) : Self.line(event))
-        }
-    }
-
-    static func line(_ event: StreamEvent) -> String {
+    /// The event as a line for people; nil for a closed second, which a replay does not report.
+    static func line(_ event: StreamEvent) -> String? {
         switch event {
+        case .second: nil
         case .burst(let event): line(event)
         case .trend(let event):
             "\(event.at.rfc3339)  "
@@ -153,22 +151,6 @@ struct RunCommand: AsyncParsableCommand {
         }
     }
 
-    static func json(_ event: StreamEvent) -> String {
-        switch event {
-        case .burst(let event): return json(event)
-        case .trend(let event):
-            let (name, trend) =
-                switch event.change {
-                case .started(let trend): ("trend_started", trend)
-                case .ended(let trend): ("trend_ended", trend)
-                }
-            return "{\"event\":\"\(name)\",\"stream\":\(JSONText.string(event.stream.rawValue)),"
-                + "\"term\":\(JSONText.string(trend.term)),\"at\":\"\(event.at.rfc3339)\","
-                + "\"since\":\"\(Timestamp(milliseconds: trend.since * 1000).rfc3339)\",\"count\":\(trend.count),"
-                + "\"expected\":\(JSONText.number(trend.expected))}"
-        }
-    }
-
     static func line(_ event: StreamMonitor.Event) -> String {
         let burst = event.burst
         let what =
@@ -180,25 +162,5 @@ struct RunCommand: AsyncParsableCommand {
             }
         return "\(event.at.rfc3339)  \(what)\(burst.label) (\(burst.severity.rawValue))"
             + (event.insight.map { ": " + $0 } ?? "")
-    }
-
-    static func json(_ event: StreamMonitor.Event) -> String {
-        let burst = event.burst
-        func time(_ second: Int64) -> String { "\"" + Timestamp(milliseconds: second * 1000).rfc3339 + "\"" }
-        var fields = [
-            "\"event\":\"\(event.kind.rawValue)\"", "\"stream\":\(JSONText.string(event.stream.rawValue))",
-            "\"taxonomy\":\(JSONText.string(event.taxonomy))", "\"label\":\(JSONText.string(burst.label))",
-            "\"at\":\"\(event.at.rfc3339)\"",
-            "\"level\":\"\(burst.level.rawValue)\"", "\"severity\":\"\(burst.severity.rawValue)\"",
-            "\"started_at\":\(time(burst.startedAt))", "\"peak_at\":\(time(burst.peakAt))",
-            "\"peak_rate_per_min\":\(JSONText.number(burst.peakRatePerMinute))",
-            "\"baseline_rate_per_min\":\(JSONText.number(burst.baselineRatePerMinute))",
-            "\"share\":\(JSONText.number(burst.share))", "\"messages\":\(burst.messageCount)",
-        ]
-        if let incident = event.incident { fields.append("\"incident\":\(incident)") }
-        fields.append("\"samples\":[" + event.samples.map { String($0.rawValue) }.joined(separator: ",") + "]")
-        if let ended = burst.endedAt { fields.append("\"ended_at\":\(time(ended))") }
-        if let insight = event.insight { fields.append("\"text\":\(JSONText.string(insight))") }
-        return "{" + fields.joined(separator: ",") + "}"
     }
 }

@@ -74,14 +74,16 @@ struct ServeCommand: AsyncParsableCommand {
     ) async throws(VigiaError) {
         var configuration = PipelineConfiguration()
         configuration.liveClock = true
+        configuration.reportsSeconds = true
         var logger = Logger(label: "vigia")
         logger.logLevel = .info
+        let hub = EventHub()
         let pipeline = Pipeline(
             store: store,
             classifiers: { Dictionary(uniqueKeysWithValues: models.map { ($0.taxonomy.name, $0.bestLabel()) }) },
-            configuration: configuration, logger: logger)
+            configuration: configuration, logger: logger, onEvents: { hub.publish($0, $1) })
         let api = VigiaAPI(
-            store: store, pipeline: pipeline, tokens: await TokenIssuer(secret: secret),
+            store: store, pipeline: pipeline, hub: hub, tokens: await TokenIssuer(secret: secret),
             taxonomies: Set(models.map(\.taxonomy.name)))
         let app = buildApplication(api: api, host: host, port: port, logger: logger, services: extra(pipeline)) {
             // Unbuffered, so that a script waiting for this line sees it now.
