@@ -47,6 +47,7 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
         addIncidentRoutes(to: api)
         addLabelRoutes(to: api)
         addEventRoutes(to: api)
+        addIngestSocketRoutes(to: api)
         return router
     }
 }

@@ -310,4 +310,27 @@ import VigiaServer
             #expect(refused.status == .unauthorized)
         }
     }
+
+    @Test func theIngestWebSocketAnswersEveryFrameAfterCommitAndSurvivesABadOne() async throws {
+        try await withApp(.live) { client, store in
+            let (token, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let created = try await Self.call(
+                client, .post, "/api/v1/streams", token: token, body: #"{"name":"Final","kind":"chat"}"#)
+            let stream = try Self.json(created)["id"] as? String ?? ""
+            try await client.ws("/api/v1/streams/\(stream)/ingest?token=\(token)") { inbound, outbound, _ in
+                var frames = inbound.messages(maxSize: 1 << 20).makeAsyncIterator()
+                try await outbound.write(.text("{\"text\":\"sem som\",\"id\":\"a\"}\n{\"text\":\"oi\"}"))
+                guard case .text(let first) = try await frames.next() else { return }
+                let ack = try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any] ?? [:]
+                #expect(ack["accepted"] as? Int == 2 && (ack["ids"] as? [String])?.count == 2)
+                try await outbound.write(.text("{\"ts\":\"ontem\",\"text\":\"x\"}"))
+                guard case .text(let refused) = try await frames.next() else { return }
+                #expect(refused.contains("\"error\"") && refused.contains("ontem"))
+                try await outbound.write(.text("{\"text\":\"de novo\",\"id\":\"a\"}"))
+                guard case .text(let again) = try await frames.next() else { return }
+                #expect(again.hasPrefix("{\"accepted\":0,\"duplicates\":1"))
+            }
+            #expect(await store.countMessages(tenant: TenantID("acme"), stream: StreamID(stream)) == 2)
+        }
+    }
 }
