@@ -10,7 +10,8 @@ import Synchronization
 import Testing
 import VigiaCore
 import VigiaEngine
-import VigiaServer
+
+@testable import VigiaServer
 
 /// The API through the real application (router, middleware, pipeline), on an in-memory store, with a classifier
 /// that labels "sem som" complaints: what is under test is the HTTP contract.
@@ -331,6 +332,27 @@ import VigiaServer
                 #expect(again.hasPrefix("{\"accepted\":0,\"duplicates\":1"))
             }
             #expect(await store.countMessages(tenant: TenantID("acme"), stream: StreamID(stream)) == 2)
+        }
+    }
+
+    @Test func theOpenAPIDocumentDescribesEveryRouteAndNothingElse() async throws {
+        let store = InMemoryStore()
+        let pipeline = Pipeline(store: store, classifiers: { [:] })
+        let api = VigiaAPI(
+            store: store, pipeline: pipeline, hub: EventHub(), tokens: await TokenIssuer(secret: Self.secret),
+            taxonomies: [])
+        let served = Set(api.router().routes.map { "\($0.method.rawValue) \($0.path)" })
+        let document = try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any]
+        #expect(document?["openapi"] as? String == "3.1.0")
+        let paths = document?["paths"] as? [String: [String: Any]] ?? [:]
+        let described = Set(paths.flatMap { path, operations in operations.keys.map { "\($0.uppercased()) \(path)" } })
+        #expect(served.subtracting(described).isEmpty, "not described: \(served.subtracting(described).sorted())")
+        #expect(described.subtracting(served).isEmpty, "not served: \(described.subtracting(served).sorted())")
+        try await withApp { client, _ in
+            let served = try await Self.call(client, .get, "/openapi.json")
+            #expect(served.status == .ok && String(buffer: served.body) == OpenAPIDocument.json)
+            let page = try await Self.call(client, .get, "/docs")
+            #expect(page.status == .ok && String(buffer: page.body).contains("/openapi.json"))
         }
     }
 }
