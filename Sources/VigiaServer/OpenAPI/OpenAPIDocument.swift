@@ -674,6 +674,18 @@ enum OpenAPIDocument {
              "createdAt"
             ]
            }
+          },
+          "responses": {
+           "Problem": {
+            "description": "Problem",
+            "content": {
+             "application/problem+json": {
+              "schema": {
+               "$ref": "#/components/schemas/Problem"
+              }
+             }
+            }
+           }
           }
          },
          "paths": {
@@ -713,14 +725,7 @@ enum OpenAPIDocument {
               }
              },
              "503": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "security": [],
@@ -807,54 +812,19 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "409": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "requestBody": {
@@ -888,44 +858,16 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "requestBody": {
@@ -959,44 +901,16 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "requestBody": {
@@ -1030,74 +944,25 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "requestBody": {
@@ -1139,74 +1004,25 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "tags": [
@@ -1222,74 +1038,25 @@ enum OpenAPIDocument {
               "description": "Revoked"
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "parameters": [
@@ -1323,74 +1090,25 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "requestBody": {
@@ -1432,74 +1150,25 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "tags": [
@@ -1522,74 +1191,25 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "parameters": [
@@ -1613,74 +1233,25 @@ enum OpenAPIDocument {
               "description": "Deleted"
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "parameters": [
@@ -1713,94 +1284,31 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "415": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "503": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "parameters": [
@@ -1854,74 +1362,25 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "parameters": [
@@ -2042,74 +1501,25 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "parameters": [
@@ -2176,74 +1586,25 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "parameters": [
@@ -2288,74 +1649,25 @@ enum OpenAPIDocument {
               "description": "Switching to WebSocket"
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "parameters": [
@@ -2400,74 +1712,25 @@ enum OpenAPIDocument {
               "description": "Switching to WebSocket"
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "parameters": [
@@ -2508,74 +1771,25 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "parameters": [
@@ -2609,74 +1823,25 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "parameters": [
@@ -2710,74 +1875,25 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "parameters": [
@@ -2811,74 +1927,25 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "parameters": [
@@ -2931,74 +1998,25 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "429": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             },
             "parameters": [
