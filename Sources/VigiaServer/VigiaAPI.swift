@@ -80,7 +80,11 @@ public func buildApplication<Store: VigiaStore>(
 ) -> some ApplicationProtocol {
     let router = api.router()
     return Application(
-        router: router, server: .http1WebSocketUpgrade(webSocketRouter: router),
+        router: router,
+        server: .http1WebSocketUpgrade(
+            webSocketRouter: router,
+            // A frame may be a whole batch: as large as a batch's body (the default is 16 kB).
+            configuration: .init(ws: .init(maxFrameSize: api.limits.batchBody))),
         configuration: .init(address: .hostname(host, port: port), serverName: "vigia"),
         services: [api.pipeline] + services,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) }, logger: logger)

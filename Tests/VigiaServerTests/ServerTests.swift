@@ -330,8 +330,13 @@ import VigiaEngine
                 try await outbound.write(.text("{\"text\":\"de novo\",\"id\":\"a\"}"))
                 guard case .text(let again) = try await frames.next() else { return }
                 #expect(again.hasPrefix("{\"accepted\":0,\"duplicates\":1"))
+                // A whole batch in one frame, far above WebSocket's usual 16 kB.
+                let batch = (0..<600).map { "{\"text\":\"mensagem numero \($0) da carga\"}" }.joined(separator: "\n")
+                try await outbound.write(.text(batch))
+                guard case .text(let big) = try await frames.next() else { return }
+                #expect(big.hasPrefix("{\"accepted\":600,"))
             }
-            #expect(await store.countMessages(tenant: TenantID("acme"), stream: StreamID(stream)) == 2)
+            #expect(await store.countMessages(tenant: TenantID("acme"), stream: StreamID(stream)) == 602)
         }
     }
 

@@ -2,8 +2,10 @@ import ArgumentParser
 import AsyncHTTPClient
 import Foundation
 import Hummingbird
+import HummingbirdWSClient
 import Logging
 import NIOCore
+import Synchronization
 import VigiaCore
 import VigiaEngine
 import VigiaML
@@ -30,6 +32,9 @@ struct BenchHTTPCommand: AsyncParsableCommand {
 
     @Option(help: "Clients posting at once (each to its own stream).")
     var clients = 8
+
+    @Flag(help: "Send the batches as JSON Lines frames on the ingest WebSocket instead of POSTs.")
+    var websocket = false
 
     @Flag(help: "Print one JSON object (msgs_per_s, p50_ms, p99_ms, …).")
     var json = false
@@ -120,9 +125,25 @@ struct BenchHTTPCommand: AsyncParsableCommand {
                         "{\"text\":" + JSONText.string(texts[(variant * batch + index) % texts.count]) + "}"
                     }.joined(separator: ",") + "]")
         }
+        let frames = (0..<16).map { variant in
+            (0..<batch).map { index in
+                "{\"text\":" + JSONText.string(texts[(variant * batch + index) % texts.count]) + "}"
+            }.joined(separator: "\n")
+        }
+        let websocket = self.websocket
         let started = ContinuousClock.now
         let results = try await withThrowingTaskGroup(of: (Int, [Double]).self) { group in
             for index in 0..<clients {
+                if websocket {
+                    group.addTask {
+                        try await Self.sendFrames(
+                            frames,
+                            url: "ws://127.0.0.1:\(port)/api/v1/streams/\(ingestStreams[index])/ingest?token=\(key)",
+                            count: messages / clients + (index < messages % clients ? 1 : 0), batch: batch,
+                            offset: index)
+                    }
+                    continue
+                }
                 group.addTask {
                     var sent = 0
                     var latencies: [Double] = []
@@ -155,6 +176,36 @@ struct BenchHTTPCommand: AsyncParsableCommand {
             committed: results.0, seconds: (ContinuousClock.now - started).inSeconds, latencies: results.1.sorted())
     }
 
+    /// One client of the ingest WebSocket: a frame, its answer, the next frame.
+    private static func sendFrames(
+        _ frames: [String], url: String, count: Int, batch: Int, offset: Int
+    ) async throws -> (Int, [Double]) {
+        let outcome = Mutex<(Int, [Double])>((0, []))
+        var logger = Logger(label: "vigia.bench.ws")
+        logger.logLevel = .critical
+        try await WebSocketClient.connect(url: url, configuration: .init(maxFrameSize: 1 << 24), logger: logger) {
+            inbound, outbound, _ in
+            var answers = inbound.messages(maxSize: 1 << 24).makeAsyncIterator()
+            var sent = 0
+            var round = 0
+            while sent < count {
+                let posted = ContinuousClock.now
+                try await outbound.write(.text(frames[(offset + round) % frames.count]))
+                let answer = try await answers.next()
+                guard case .text(let text) = answer, text.hasPrefix("{\"accepted\"") else {
+                    throw VigiaError(.io, "the ingest socket answered \(String(describing: answer))")
+                }
+                let latency = (ContinuousClock.now - posted).inMilliseconds
+                outcome.withLock { $0.1.append(latency) }
+                sent += batch
+                round += 1
+            }
+            outcome.withLock { $0.0 = sent }
+            try await outbound.close(.normalClosure, reason: nil)
+        }
+        return outcome.withLock { $0 }
+    }
+
     private static func post(
         _ client: HTTPClient, _ url: String, _ body: String, token: String? = nil
     ) async throws -> [String: Any] {
@@ -177,9 +228,10 @@ struct BenchHTTPCommand: AsyncParsableCommand {
             figures.latencies.isEmpty
                 ? 0 : figures.latencies[min(figures.latencies.count - 1, Int(Double(figures.latencies.count) * p))]
         }
+        let unit = websocket ? "frame" : "POST"
         if json {
             print(
-                "{\"msgs_per_s\":\(Int(rate)),\"messages\":\(figures.committed),\"batch\":\(batch),"
+                "{\"transport\":\"\(websocket ? "websocket" : "http")\",\"msgs_per_s\":\(Int(rate)),\"messages\":\(figures.committed),\"batch\":\(batch),"
                     + "\"clients\":\(clients),\"seconds\":\(String(format: "%.2f", figures.seconds)),"
                     + "\"p50_ms\":\(String(format: "%.1f", percentile(0.5))),"
                     + "\"p99_ms\":\(String(format: "%.1f", percentile(0.99)))}")
@@ -187,9 +239,9 @@ struct BenchHTTPCommand: AsyncParsableCommand {
         }
         print(
             """
-            committed    \(figures.committed) messages in \(String(format: "%.2f", figures.seconds)) s (\(clients) clients, \(batch) per POST)
-            throughput   \(Int(rate)) msgs/s over HTTP (parse, redact, classify, commit to SQLite, detect)
-            latency      p50 \(String(format: "%.1f", percentile(0.5))) ms, p99 \(String(format: "%.1f", percentile(0.99))) ms per POST
+            committed    \(figures.committed) messages in \(String(format: "%.2f", figures.seconds)) s (\(clients) clients, \(batch) per \(unit))
+            throughput   \(Int(rate)) msgs/s over \(websocket ? "the ingest WebSocket" : "HTTP") (parse, redact, classify, commit to SQLite, detect)
+            latency      p50 \(String(format: "%.1f", percentile(0.5))) ms, p99 \(String(format: "%.1f", percentile(0.99))) ms per \(unit)
             """)
     }
 }
