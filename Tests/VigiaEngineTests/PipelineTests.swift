@@ -213,7 +213,7 @@ import VigiaText
         }
         let replay = LiveReplay(
             messages: messages, stream: StreamID("a"), tenant: tenant, pipeline: pipeline, startAt: startAt, speed: 1)
-        // The replay makes `startAt` now: the live burst begins then, in stream time, however busy the machine is.
+        // The replay makes `startAt` "now" when it starts: the live burst begins then, in stream time.
         let live = Timestamp.now
         let service = Task { try await pipeline.run() }
         let player = Task { try await replay.run() }
