@@ -196,8 +196,8 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
             switch item {
             case .committed(let submission, let prepared, let outcome):
                 guard case .success(let appended) = await outcome.value else { continue }
-                let events = await watcher.watch(
-                    prepared, ids: appended.ids, of: submission.stream, tenant: submission.tenant)
+                let (messages, ids) = Self.newlyStored(prepared, appended)
+                let events = await watcher.watch(messages, ids: ids, of: submission.stream, tenant: submission.tenant)
                 if !events.isEmpty { onEvents(submission.tenant, events) }
             case .advance(let time):
                 for found in await watcher.advance(to: time) { onEvents(found.tenant, found.events) }
@@ -208,6 +208,19 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
                 watcher.forget(stream, tenant: tenant)
             }
         }
+    }
+
+    /// The messages an append stored now, with their ids. One sent again (a client's retry, known by its client id)
+    /// was counted when it first came and must not count twice. The store answers a duplicate with the id it had:
+    /// repeated in the batch, or older than the new ones (ids grow with time on a node), so the `accepted` newest
+    /// distinct ids are the new messages.
+    static func newlyStored(_ messages: [NewMessage], _ result: AppendResult) -> ([NewMessage], [MessageID]) {
+        guard result.duplicates > 0 else { return (messages, result.ids) }
+        var seen: Set<MessageID> = []
+        let firsts = result.ids.indices.filter { seen.insert(result.ids[$0]).inserted }
+        let newest = Set(firsts.map { result.ids[$0] }.sorted().suffix(result.accepted))
+        let kept = firsts.filter { newest.contains(result.ids[$0]) }
+        return (kept.map { messages[$0] }, kept.map { result.ids[$0] })
     }
 
     /// The live clock: every second, closes the seconds that no late message can reach any more.

@@ -234,6 +234,31 @@ import VigiaText
         #expect(await store.countMessages(tenant: tenant, stream: StreamID("a")) >= 1_200)
     }
 
+    @Test func aResentBatchIsStoredOnceAndCountedOnce() async throws {
+        let store = try await storeWithStreams(["a"])
+        let log = EventLog()
+        let pipeline = pipeline(store, log: log) { $0.reportsSeconds = true }
+        try await running(pipeline) {
+            let time = Timestamp(milliseconds: Self.start)
+            let batch = (0..<3).map { NewMessage(clientID: "m\($0)", eventTime: time, text: "oi") }
+            for _ in 0..<2 { _ = try await pipeline.submit(batch, to: StreamID("a"), tenant: tenant, receivedAt: time) }
+            // One new message, one known, and the new one twice in the batch.
+            let later = Timestamp(milliseconds: Self.start + 1_000)
+            let mixed = [
+                NewMessage(clientID: "m9", eventTime: later, text: "oi"),
+                NewMessage(clientID: "m0", eventTime: later, text: "oi"),
+                NewMessage(clientID: "m9", eventTime: later, text: "oi"),
+            ]
+            _ = try await pipeline.submit(mixed, to: StreamID("a"), tenant: tenant, receivedAt: later)
+            await pipeline.finish()
+        }
+        let seconds = log.all.compactMap { event -> StreamMonitor.SecondCounts? in
+            if case .second(let counts) = event { counts } else { nil }
+        }
+        #expect(seconds.map(\.total) == [3, 1])
+        #expect(await store.countMessages(tenant: tenant, stream: StreamID("a")) == 4)
+    }
+
     @Test func anUnknownStreamIsRefusedAndTheLaneGoesOn() async throws {
         let store = try await storeWithStreams(["a"])
         let pipeline = pipeline(store, log: EventLog())
