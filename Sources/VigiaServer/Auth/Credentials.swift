@@ -35,11 +35,18 @@ public enum Credentials {
         }
     }
 
+    /// Letters and digits, for secrets.
+    public static let alphanumerics = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+    /// `length` characters of `alphabet`, from the system's secure generator: secrets, keys and ids.
+    public static func random(length: Int, from alphabet: [Character] = alphanumerics) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+
     /// A new API key: the secret (shown once), its SHA-256 and its display prefix.
     static func newAPIKey() -> (secret: String, hash: String, prefix: String) {
-        var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-        let secret = keyPrefix + String((0..<40).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+        let secret = keyPrefix + random(length: 40)
         return (secret, sha256(secret), String(secret.prefix(keyPrefix.count + 6)))
     }
 

@@ -88,7 +88,6 @@ extension VigiaAPI {
 
     /// `st_` and 12 random lowercase letters and digits.
     static func newStreamID() -> String {
-        let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789")
-        return "st_" + String((0..<12).map { _ in alphabet.randomElement()! })
+        "st_" + Credentials.random(length: 12, from: Array("abcdefghijklmnopqrstuvwxyz0123456789"))
     }
 }

@@ -78,25 +78,18 @@ struct DemoCommand: AsyncParsableCommand {
     /// The demo tenant, its admin and its stream, made the first time; returns the admin's password, kept in
     /// DATA/demo-password (readable by the owner only) so that every start can print it.
     static func prepare(_ store: some VigiaStore, dataDir: String) async throws(VigiaError) -> String {
-        let passwordFile = (dataDir as NSString).appendingPathComponent("demo-password")
         if try await store.tenant(tenant) == nil {
             try await store.createTenant(Tenant(id: tenant, name: "Demo", createdAt: .now))
         }
-        var password =
-            (try? String(contentsOfFile: passwordFile, encoding: .utf8))?
-            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if try await store.userForLogin(email: email) == nil || password.isEmpty {
-            password = String(UInt64.random(in: .min ... .max), radix: 36)
+        let (password, created) = try ServeCommand.keptSecret("demo-password", in: dataDir, length: 12)
+        let existing = try await store.userForLogin(email: email)
+        if existing == nil || created {
             let hash = try await Credentials.hash(password: password)
-            if let existing = try await store.userForLogin(email: email) {
+            if let existing {
                 _ = try await store.updatePasswordHash(of: existing.user.id, to: hash, tenant: existing.tenant)
             } else {
                 _ = try await store.createUser(email: email, passwordHash: hash, role: .admin, tenant: tenant, at: .now)
             }
-            guard
-                FileManager.default.createFile(
-                    atPath: passwordFile, contents: Data(password.utf8), attributes: [.posixPermissions: 0o600])
-            else { throw VigiaError(.io, "\(passwordFile): cannot write the demo password") }
         }
         if try await store.stream(stream, tenant: tenant) == nil {
             try await store.createStream(

@@ -97,29 +97,32 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 
-    /// The secret kept in the data directory, made (64 random characters, readable by the owner only) the first
-    /// time, so that tokens survive a restart.
-    static func persistedSecret(in directory: String) throws(VigiaError) -> String {
-        let path = (directory as NSString).appendingPathComponent("jwt-secret")
+    /// A secret kept in a file of the data directory (readable by the owner only), made of `length` random letters
+    /// and digits the first time, so that it survives restarts; `created` says whether it was made now.
+    static func keptSecret(
+        _ name: String, in directory: String, length: Int
+    ) throws(VigiaError) -> (secret: String, created: Bool) {
+        let path = (directory as NSString).appendingPathComponent(name)
         if let existing = try? String(contentsOfFile: path, encoding: .utf8),
-            case let secret = existing.trimmingCharacters(in: .whitespacesAndNewlines), secret.utf8.count >= 32
+            case let secret = existing.trimmingCharacters(in: .whitespacesAndNewlines), secret.utf8.count >= length
         {
-            return secret
+            return (secret, false)
         }
-        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-        var generator = SystemRandomNumberGenerator()
-        let secret = String((0..<64).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+        let secret = Credentials.random(length: length)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            guard
-                FileManager.default.createFile(
-                    atPath: path, contents: Data(secret.utf8), attributes: [.posixPermissions: 0o600])
-            else { throw VigiaError(.io, "\(path): cannot write the JWT secret") }
-        } catch let error as VigiaError {
-            throw error
         } catch {
             throw VigiaError(.io, "\(directory): cannot create the folder (\(error.localizedDescription))")
         }
-        return secret
+        guard
+            FileManager.default.createFile(
+                atPath: path, contents: Data(secret.utf8), attributes: [.posixPermissions: 0o600])
+        else { throw VigiaError(.io, "\(path): cannot write the file") }
+        return (secret, true)
+    }
+
+    /// The JWT secret kept in DATA/jwt-secret: tokens survive a restart.
+    static func persistedSecret(in directory: String) throws(VigiaError) -> String {
+        try keptSecret("jwt-secret", in: directory, length: 64).secret
     }
 }
