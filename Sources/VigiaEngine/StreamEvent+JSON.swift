@@ -3,7 +3,8 @@ import VigiaCore
 extension StreamEvent {
     /// The event as one JSON object: `event` (`incident_opened`, `incident_updated`, `incident_resolved`,
     /// `insight`, `trend_started`, `trend_ended`, `second`), `stream`, `at` (stream time, RFC 3339) and its own
-    /// fields. What `vigia run --json` prints and the events WebSocket sends.
+    /// fields, named as the REST API names them (an incident's `startedAt`, `observedRate` per minute, …). What
+    /// `vigia run --json` prints and the events WebSocket sends.
     public var json: String {
         func time(_ second: Int64) -> String { "\"" + Timestamp(milliseconds: second * 1000).rfc3339 + "\"" }
         let stream = "\"stream\":" + JSONText.string(self.stream.rawValue)
@@ -14,14 +15,14 @@ extension StreamEvent {
                 "\"event\":\"\(event.kind.rawValue)\"", stream, "\"taxonomy\":\(JSONText.string(event.taxonomy))",
                 "\"label\":\(JSONText.string(burst.label))", "\"at\":\"\(event.at.rfc3339)\"",
                 "\"level\":\"\(burst.level.rawValue)\"", "\"severity\":\"\(burst.severity.rawValue)\"",
-                "\"started_at\":\(time(burst.startedAt))", "\"peak_at\":\(time(burst.peakAt))",
-                "\"peak_rate_per_min\":\(JSONText.number(burst.peakRatePerMinute))",
-                "\"baseline_rate_per_min\":\(JSONText.number(burst.baselineRatePerMinute))",
-                "\"share\":\(JSONText.number(burst.share))", "\"messages\":\(burst.messageCount)",
+                "\"startedAt\":\(time(burst.startedAt))", "\"peakAt\":\(time(burst.peakAt))",
+                "\"observedRate\":\(JSONText.number(burst.peakRatePerMinute))",
+                "\"baselineRate\":\(JSONText.number(burst.baselineRatePerMinute))",
+                "\"share\":\(JSONText.number(burst.share))", "\"messageCount\":\(burst.messageCount)",
             ]
             if let incident = event.incident { fields.append("\"incident\":\(incident)") }
             fields.append("\"samples\":[" + event.samples.map { String($0.rawValue) }.joined(separator: ",") + "]")
-            if let ended = burst.endedAt { fields.append("\"ended_at\":\(time(ended))") }
+            if let ended = burst.endedAt { fields.append("\"endedAt\":\(time(ended))") }
             if let insight = event.insight { fields.append("\"text\":\(JSONText.string(insight))") }
             return "{" + fields.joined(separator: ",") + "}"
         case .trend(let event):
