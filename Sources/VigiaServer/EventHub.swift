@@ -34,8 +34,10 @@ public final class EventHub: Sendable {
 
     /// Numbers the events, keeps them and hands them to the streams' subscribers. The pipeline's `onEvents`.
     public func publish(_ tenant: TenantID, _ events: [StreamEvent]) {
+        // Written before taking the lock, which every lane shares.
+        let written = events.map { (stream: $0.stream, json: $0.json) }
         state.withLock { state in
-            for event in events {
+            for event in written {
                 let entry = Entry(id: state.nextID, json: event.json)
                 state.nextID += 1
                 let key = Key(tenant: tenant, stream: event.stream)

@@ -163,6 +163,8 @@ import VigiaEngine
                 client, .post, "/api/v1/streams/\(stream)/messages", token: secret, body: batch)
             #expect(sent.status == .ok, "\(String(buffer: sent.body))")
             #expect((try Self.json(sent)["accepted"] as? Int) == 2)
+            let used = try Self.json(try await Self.call(client, .get, "/api/v1/keys", token: admin))
+            #expect(((used["items"] as? [[String: Any]])?.first?["lastUsedAt"] as? String) != nil)
             let resent = try await Self.call(
                 client, .post, "/api/v1/streams/\(stream)/messages", token: secret, body: batch)
             #expect((try Self.json(resent)["duplicates"] as? Int) == 1)
@@ -360,5 +362,13 @@ import VigiaEngine
             let page = try await Self.call(client, .get, "/docs")
             #expect(page.status == .ok && String(buffer: page.body).contains("/openapi.json"))
         }
+    }
+
+    @Test func aKeysUseIsWrittenAtMostOnceAMinute() {
+        let uses = KeyUses()
+        #expect(uses.isDue(7, at: Timestamp(milliseconds: 1_000_000)))
+        #expect(!uses.isDue(7, at: Timestamp(milliseconds: 1_059_999)))
+        #expect(uses.isDue(8, at: Timestamp(milliseconds: 1_059_999)))
+        #expect(uses.isDue(7, at: Timestamp(milliseconds: 1_060_000)))
     }
 }

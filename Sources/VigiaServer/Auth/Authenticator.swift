@@ -1,4 +1,5 @@
 import Hummingbird
+import Synchronization
 import VigiaCore
 
 /// Finds who is calling from `Authorization: Bearer …` (or a WebSocket upgrade's `?token=`): an API key (`vg_…`, looked up by its hash) or an access
@@ -9,6 +10,7 @@ struct Authenticator<Store: APIKeyStore>: RouterMiddleware {
 
     let store: Store
     let tokens: TokenIssuer
+    let uses = KeyUses()
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -28,7 +30,8 @@ struct Authenticator<Store: APIKeyStore>: RouterMiddleware {
             else { throw Problem.unauthorized("unknown or revoked API key") }
             context.identity = Identity(
                 tenant: tenant, role: key.role, subject: .apiKey(key.id), name: "key:\(key.name)")
-            try? await store.recordAPIKeyUse(key.id, tenant: tenant, at: .now)
+            let now = Timestamp.now
+            if uses.isDue(key.id, at: now) { try? await store.recordAPIKeyUse(key.id, tenant: tenant, at: now) }
         } else {
             guard let (identity, _) = await tokens.identity(in: credential) else {
                 throw Problem.unauthorized("the token is invalid or expired")
@@ -36,5 +39,21 @@ struct Authenticator<Store: APIKeyStore>: RouterMiddleware {
             context.identity = identity
         }
         return try await next(request, context)
+    }
+}
+
+/// When each API key's use was last written: a busy key (an ingest bot posting a hundred batches a second) is
+/// written at most once a minute, not on every request.
+final class KeyUses: Sendable {
+    static let interval: Int64 = 60_000
+    private let written = Mutex<[Int64: Int64]>([:])
+
+    /// Whether the key's use at `time` should be written (and notes that it is).
+    func isDue(_ key: Int64, at time: Timestamp) -> Bool {
+        written.withLock { written in
+            guard time.milliseconds - (written[key] ?? .min / 2) >= Self.interval else { return false }
+            written[key] = time.milliseconds
+            return true
+        }
     }
 }
