@@ -24,6 +24,11 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
 
     private enum Work: Sendable {
         case ingest(Submission)
+        case control(Control)
+    }
+
+    /// Work for every stream of a lane, passed through both stages in its place among the batches.
+    private enum Control: Sendable {
         case advance(Timestamp)
         case finish(OneShot<Void>)
         case forget(TenantID, StreamID)
@@ -87,7 +92,7 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
     /// Closes every second before `time` in every stream: a live clock's tick (``PipelineConfiguration/liveClock`` sends
     /// them itself), or a replay's own clock.
     public func advance(to time: Timestamp) async {
-        for queue in queues { _ = await queue.push(.advance(time), weight: 0) }
+        for queue in queues { _ = await queue.push(.control(.advance(time)), weight: 0) }
     }
 
     /// Closes the last second of every stream and waits until all the lanes have done what was queued before: the
@@ -96,14 +101,14 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
         var done: [OneShot<Void>] = []
         for queue in queues {
             let finished = OneShot<Void>()
-            if await queue.push(.finish(finished), weight: 0) { done.append(finished) }
+            if await queue.push(.control(.finish(finished)), weight: 0) { done.append(finished) }
         }
         for finished in done { await finished.value }
     }
 
     /// Makes the lane watching the stream forget it (deleted, or its taxonomies changed).
     public func forget(_ stream: StreamID, tenant: TenantID) async {
-        _ = await queues[lane(of: stream, tenant: tenant)].push(.forget(tenant, stream), weight: 0)
+        _ = await queues[lane(of: stream, tenant: tenant)].push(.control(.forget(tenant, stream)), weight: 0)
     }
 
     /// Runs the lanes until a graceful shutdown (or cancellation), then lets them finish what was queued.
@@ -132,9 +137,7 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
     /// What the last stage of a lane takes, in the order the first stage took the work.
     private enum Watching: Sendable {
         case committed(Submission, prepared: [NewMessage], outcome: OneShot<Result<AppendResult, VigiaError>>)
-        case advance(Timestamp)
-        case finish(OneShot<Void>)
-        case forget(TenantID, StreamID)
+        case control(Control)
     }
 
     /// A lane in two stages, so that the lane prepares the next batch while earlier ones commit: the first
@@ -178,13 +181,9 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
                         outcome.deliver(result)
                     }
                     _ = await watching.push(.committed(submission, prepared: prepared, outcome: outcome), weight: 1)
-                case .advance(let time):
-                    _ = await watching.push(.advance(time), weight: 0)
-                case .finish(let done):
-                    _ = await watching.push(.finish(done), weight: 0)
-                case .forget(let tenant, let stream):
-                    preparer.forget(stream, tenant: tenant)
-                    _ = await watching.push(.forget(tenant, stream), weight: 0)
+                case .control(let control):
+                    if case .forget(let tenant, let stream) = control { preparer.forget(stream, tenant: tenant) }
+                    _ = await watching.push(.control(control), weight: 0)
                 }
             }
             watching.close()
@@ -199,12 +198,12 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
                 let (messages, ids) = Self.newlyStored(prepared, appended)
                 let events = await watcher.watch(messages, ids: ids, of: submission.stream, tenant: submission.tenant)
                 if !events.isEmpty { onEvents(submission.tenant, events) }
-            case .advance(let time):
+            case .control(.advance(let time)):
                 for found in await watcher.advance(to: time) { onEvents(found.tenant, found.events) }
-            case .finish(let done):
+            case .control(.finish(let done)):
                 for found in await watcher.finish() { onEvents(found.tenant, found.events) }
                 done.deliver(())
-            case .forget(let tenant, let stream):
+            case .control(.forget(let tenant, let stream)):
                 watcher.forget(stream, tenant: tenant)
             }
         }
