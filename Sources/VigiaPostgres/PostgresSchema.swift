@@ -99,5 +99,22 @@ enum PostgresSchema {
                 "CREATE INDEX messages_by_event_time ON messages USING brin (event_time)",
             ]
         ),
+        (
+            "6-stream-detection-and-summaries",
+            [
+                "ALTER TABLE streams ADD COLUMN detection jsonb",
+                """
+                CREATE TABLE summaries (
+                    tenant_id text NOT NULL,
+                    stream_id text NOT NULL,
+                    period_from bigint NOT NULL,
+                    period_to bigint NOT NULL,
+                    body jsonb NOT NULL,
+                    PRIMARY KEY (tenant_id, stream_id, period_from, period_to),
+                    FOREIGN KEY (tenant_id, stream_id) REFERENCES streams (tenant_id, id) ON DELETE CASCADE
+                )
+                """,
+            ]
+        ),
     ]
 }

@@ -275,3 +275,39 @@ extension PostgresStore: IncidentChanging, InsightStore, AlertChanging {
         )
     }
 }
+
+extension PostgresStore: SummaryStore {
+    public func saveSummary(_ summary: StreamSummary, tenant: TenantID) async throws(VigiaError) {
+        // Inserting from the stream's row makes an unknown stream insert nothing, in the same statement.
+        let saved = try await rows(
+            "save summary",
+            """
+            INSERT INTO summaries (tenant_id, stream_id, period_from, period_to, body)
+            SELECT tenant_id, id, \(summary.from.milliseconds), \(summary.to.milliseconds),
+                \(JSONText.encoded(summary))::jsonb
+            FROM streams WHERE tenant_id = \(tenant.rawValue) AND id = \(summary.stream.rawValue)
+            ON CONFLICT (tenant_id, stream_id, period_from, period_to) DO UPDATE SET body = excluded.body
+            RETURNING 1 AS saved
+            """
+        ) { _ in true }
+        guard !saved.isEmpty else { throw VigiaError(.notFound, "no stream '\(summary.stream)'") }
+    }
+
+    public func summaries(
+        of stream: StreamID, limit: Int, tenant: TenantID
+    ) async throws(VigiaError) -> [StreamSummary] {
+        try ListingLimit.validate(limit)
+        let bodies = try await rows(
+            "read summaries",
+            """
+            SELECT body::text AS body FROM summaries WHERE tenant_id = \(tenant.rawValue) AND stream_id = \(stream.rawValue)
+            ORDER BY period_from DESC, period_to DESC LIMIT \(limit)
+            """
+        ) { row in try row.value("body", as: String.self) }
+        var summaries: [StreamSummary] = []
+        for body in bodies {
+            if let summary = try JSONText.decoded(StreamSummary.self, from: body) { summaries.append(summary) }
+        }
+        return summaries
+    }
+}

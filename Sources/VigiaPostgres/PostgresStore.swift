@@ -68,9 +68,10 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, JobStor
         do {
             try await client.query(
                 """
-                INSERT INTO streams (tenant_id, id, name, kind, taxonomies, created_at)
+                INSERT INTO streams (tenant_id, id, name, kind, taxonomies, detection, created_at)
                 VALUES (\(tenant.rawValue), \(stream.id.rawValue), \(stream.name), \(stream.kind.rawValue),
-                    \(JSONText.strings(stream.taxonomies))::jsonb, \(stream.createdAt.milliseconds))
+                    \(JSONText.strings(stream.taxonomies))::jsonb, \(stream.detection.stored)::jsonb,
+                    \(stream.createdAt.milliseconds))
                 """, logger: logger)
         } catch let error as PSQLError where error.serverInfo?[.sqlState] == "23505" {
             throw VigiaError(.conflict, "stream '\(stream.id)' already exists")
@@ -81,28 +82,55 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, JobStor
 
     public func stream(_ id: StreamID, tenant: TenantID) async throws(VigiaError) -> VigiaCore.Stream? {
         try await streams(
-            "SELECT id, name, kind, taxonomies::text, created_at FROM streams WHERE tenant_id = \(tenant.rawValue) AND id = \(id.rawValue)"
-        ).first
+            "SELECT \(unescaped: Self.streamColumns) FROM streams WHERE tenant_id = \(tenant.rawValue) AND id = \(id.rawValue)"
+        ).first?.stream
     }
 
     public func streams(tenant: TenantID) async throws(VigiaError) -> [VigiaCore.Stream] {
         try await streams(
-            "SELECT id, name, kind, taxonomies::text, created_at FROM streams WHERE tenant_id = \(tenant.rawValue) ORDER BY id COLLATE \"C\""
-        )
+            "SELECT \(unescaped: Self.streamColumns) FROM streams WHERE tenant_id = \(tenant.rawValue) ORDER BY id COLLATE \"C\""
+        ).map(\.stream)
     }
 
-    private func streams(_ query: PostgresQuery) async throws(VigiaError) -> [VigiaCore.Stream] {
+    public func allStreams() async throws(VigiaError) -> [(tenant: TenantID, stream: VigiaCore.Stream)] {
+        try await streams(
+            "SELECT \(unescaped: Self.streamColumns) FROM streams ORDER BY tenant_id COLLATE \"C\", id COLLATE \"C\"")
+    }
+
+    public func updateStream(_ stream: VigiaCore.Stream, tenant: TenantID) async throws(VigiaError) -> Bool {
+        try await VigiaError.mappingStorageErrors("update stream") {
+            let updated = try await client.query(
+                """
+                UPDATE streams SET name = \(stream.name), kind = \(stream.kind.rawValue),
+                    taxonomies = \(JSONText.strings(stream.taxonomies))::jsonb,
+                    detection = \(stream.detection.stored)::jsonb
+                WHERE tenant_id = \(tenant.rawValue) AND id = \(stream.id.rawValue) RETURNING id
+                """, logger: logger)
+            var count = 0
+            for try await _ in updated.decode(String.self) { count += 1 }
+            return count > 0
+        }
+    }
+
+    static let streamColumns = "tenant_id, id, name, kind, taxonomies::text, detection::text, created_at"
+
+    private func streams(
+        _ query: PostgresQuery
+    ) async throws(VigiaError) -> [(
+        tenant: TenantID, stream: VigiaCore.Stream
+    )] {
         try await VigiaError.mappingStorageErrors("read streams") {
-            var streams: [VigiaCore.Stream] = []
+            var streams: [(tenant: TenantID, stream: VigiaCore.Stream)] = []
             let rows = try await client.query(query, logger: logger)
-            for try await (id, name, kind, taxonomies, createdAt) in rows.decode(
-                (String, String, String, String, Int64).self)
+            for try await (tenant, id, name, kind, taxonomies, detection, createdAt) in rows.decode(
+                (String, String, String, String, String, String?, Int64).self)
             {
-                streams.append(
-                    VigiaCore.Stream(
-                        id: StreamID(id), name: name, kind: VigiaCore.Stream.Kind(rawValue: kind) ?? .chat,
-                        taxonomies: try JSONDecoder().decode([String].self, from: Data(taxonomies.utf8)),
-                        createdAt: Timestamp(milliseconds: createdAt)))
+                let stream = VigiaCore.Stream(
+                    id: StreamID(id), name: name, kind: VigiaCore.Stream.Kind(rawValue: kind) ?? .chat,
+                    taxonomies: try JSONDecoder().decode([String].self, from: Data(taxonomies.utf8)),
+                    detection: try JSONText.decoded(VigiaCore.Stream.Detection.self, from: detection) ?? .init(),
+                    createdAt: Timestamp(milliseconds: createdAt))
+                streams.append((TenantID(tenant), stream))
             }
             return streams
         }

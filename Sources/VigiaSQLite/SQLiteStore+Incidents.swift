@@ -270,3 +270,35 @@ extension SQLiteStore: IncidentChanging, InsightStore, AlertChanging {
             sentAt: (row["sent_at"] as Int64?).map(Timestamp.init(milliseconds:)))
     }
 }
+
+extension SQLiteStore: SummaryStore {
+    public func saveSummary(_ summary: StreamSummary, tenant: TenantID) async throws(VigiaError) {
+        try await writing("save summary") { db in
+            try Self.requireStream(summary.stream, tenant: tenant, in: db)
+            try db.execute(
+                sql: """
+                    INSERT OR REPLACE INTO summaries (tenant_id, stream_id, period_from, period_to, body)
+                    VALUES (?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    tenant.rawValue, summary.stream.rawValue, summary.from.milliseconds, summary.to.milliseconds,
+                    JSONText.encoded(summary),
+                ])
+        }
+    }
+
+    public func summaries(
+        of stream: StreamID, limit: Int, tenant: TenantID
+    ) async throws(VigiaError) -> [StreamSummary] {
+        try ListingLimit.validate(limit)
+        return try await reading("read summaries") { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT body FROM summaries WHERE tenant_id = ? AND stream_id = ?
+                    ORDER BY period_from DESC, period_to DESC LIMIT ?
+                    """, arguments: [tenant.rawValue, stream.rawValue, limit]
+            ).compactMap { body throws(VigiaError) in try JSONText.decoded(StreamSummary.self, from: body) }
+        }
+    }
+}

@@ -43,12 +43,13 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
             do {
                 try db.execute(
                     sql: """
-                        INSERT INTO streams (tenant_id, id, name, kind, taxonomies, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?)
+                        INSERT INTO streams (tenant_id, id, name, kind, taxonomies, detection, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         tenant.rawValue, stream.id.rawValue, stream.name, stream.kind.rawValue,
-                        JSONText.strings(stream.taxonomies), stream.createdAt.milliseconds,
+                        JSONText.strings(stream.taxonomies), stream.detection.stored,
+                        stream.createdAt.milliseconds,
                     ])
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
                 throw VigiaError(.conflict, "stream '\(stream.id)' already exists")
@@ -71,6 +72,27 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
                 db, sql: "SELECT * FROM streams WHERE tenant_id = ? ORDER BY id", arguments: [tenant.rawValue]
             )
             .map(Self.stream(from:))
+        }
+    }
+
+    public func updateStream(_ stream: VigiaCore.Stream, tenant: TenantID) async throws(VigiaError) -> Bool {
+        try await writing("update stream") { db in
+            try db.execute(
+                sql:
+                    "UPDATE streams SET name = ?, kind = ?, taxonomies = ?, detection = ? WHERE tenant_id = ? AND id = ?",
+                arguments: [
+                    stream.name, stream.kind.rawValue, JSONText.strings(stream.taxonomies),
+                    stream.detection.stored, tenant.rawValue, stream.id.rawValue,
+                ])
+            return db.changesCount > 0
+        }
+    }
+
+    public func allStreams() async throws(VigiaError) -> [(tenant: TenantID, stream: VigiaCore.Stream)] {
+        try await reading("list streams") { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM streams ORDER BY tenant_id, id").map {
+                (TenantID($0["tenant_id"] as String), try Self.stream(from: $0))
+            }
         }
     }
 
@@ -97,6 +119,7 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
             id: StreamID(row["id"] as String), name: row["name"],
             kind: VigiaCore.Stream.Kind(rawValue: row["kind"]) ?? .chat,
             taxonomies: try JSONDecoder().decode([String].self, from: Data((row["taxonomies"] as String).utf8)),
+            detection: try JSONText.decoded(VigiaCore.Stream.Detection.self, from: row["detection"]) ?? .init(),
             createdAt: Timestamp(milliseconds: row["created_at"]))
     }
 

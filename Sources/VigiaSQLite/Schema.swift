@@ -149,6 +149,22 @@ enum Schema {
                     """)
         }
         registerTenantsUsersIncidentsModels(in: &migrator)
+        migrator.registerMigration("6-stream-detection-and-summaries") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE streams ADD COLUMN detection TEXT;
+
+                    CREATE TABLE summaries (
+                        tenant_id TEXT NOT NULL,
+                        stream_id TEXT NOT NULL,
+                        period_from INTEGER NOT NULL,
+                        period_to INTEGER NOT NULL,
+                        body TEXT NOT NULL,
+                        PRIMARY KEY (tenant_id, stream_id, period_from, period_to),
+                        FOREIGN KEY (tenant_id, stream_id) REFERENCES streams (tenant_id, id) ON DELETE CASCADE
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 

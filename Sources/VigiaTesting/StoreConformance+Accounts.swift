@@ -5,7 +5,8 @@ extension StoreConformance {
     /// The behaviour of the ports of accounts and of what each tenant owns (tenants, users, API keys, incidents,
     /// insights, alerts, model versions), as named checks; each port has a check that another tenant's data is
     /// never read, changed or deleted. Run by each backend: `@Test(arguments: StoreConformance.accountChecks)`.
-    public static let accountChecks: [Check] = accessChecks + incidentChecks + alertChecks + modelChecks
+    public static let accountChecks: [Check] =
+        accessChecks + incidentChecks + alertChecks + modelChecks + streamDefinitionChecks
 
     /// Throws unless the body fails with a ``VigiaError`` of `code`.
     static func expectError(

@@ -350,3 +350,15 @@ public struct BurstDetector: Sendable {
         }
     }
 }
+
+extension BurstDetector.Settings {
+    /// These settings with a stream's overrides in place.
+    public func applying(_ detection: Stream.Detection) -> Self {
+        var settings = self
+        if let minimumCount = detection.minimumCount { settings.minimumCount = minimumCount }
+        if let minimumRatio = detection.minimumRatio { settings.minimumRatio = minimumRatio }
+        if let quiet = detection.quietPeriodSeconds { settings.quietPeriod = Int64(quiet) }
+        if let ignored = detection.ignoredLabels { settings.ignoredLabels = ignoredLabels.union(ignored) }
+        return settings
+    }
+}

@@ -10,6 +10,7 @@ struct InMemoryRecords {
     /// Versions of a (tenant, taxonomy) in number order, with their files.
     var models: [ModelKey: [(version: ModelVersion, file: [UInt8])]] = [:]
     var aliases: [ModelKey: [ModelVersion.Alias: Int]] = [:]
+    var summaries = OwnedRows<StreamSummary>()
 
     struct ModelKey: Hashable {
         var tenant: TenantID
@@ -20,6 +21,7 @@ struct InMemoryRecords {
     mutating func removeStream(_ stream: StreamID, tenant: TenantID) {
         incidents.removeAll(tenant: tenant) { $0.stream == stream }
         insights.removeAll(tenant: tenant) { $0.stream == stream }
+        summaries.removeAll(tenant: tenant) { $0.stream == stream }
     }
 }
 

@@ -110,3 +110,21 @@ extension InMemoryStore: IncidentChanging, InsightStore, AlertChanging {
         try records.alerts.change(id, tenant: tenant, change)
     }
 }
+
+extension InMemoryStore: SummaryStore {
+    public func saveSummary(_ summary: StreamSummary, tenant: TenantID) throws(VigiaError) {
+        guard stream(summary.stream, tenant: tenant) != nil else {
+            throw VigiaError(.notFound, "no stream '\(summary.stream)'")
+        }
+        records.summaries.removeAll(tenant: tenant) {
+            $0.stream == summary.stream && $0.from == summary.from && $0.to == summary.to
+        }
+        _ = records.summaries.insert(tenant: tenant) { _ in summary }
+    }
+
+    public func summaries(of stream: StreamID, limit: Int, tenant: TenantID) throws(VigiaError) -> [StreamSummary] {
+        try ListingLimit.validate(limit)
+        let kept = records.summaries.all(tenant: tenant).filter { $0.stream == stream }
+        return Array(kept.sorted { ($0.from, $0.to) > ($1.from, $1.to) }.prefix(limit))
+    }
+}

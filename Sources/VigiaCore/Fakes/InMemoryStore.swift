@@ -35,6 +35,20 @@ public actor InMemoryStore: StreamStore, MessageStore, LabelStore, JobStore {
         (tenants[tenant]?.streams.values.map { $0 } ?? []).sorted { $0.id.rawValue < $1.id.rawValue }
     }
 
+    public func updateStream(_ stream: Stream, tenant: TenantID) -> Bool {
+        guard let current = tenants[tenant]?.streams[stream.id] else { return false }
+        tenants[tenant]?.streams[stream.id] = Stream(
+            id: current.id, name: stream.name, kind: stream.kind, taxonomies: stream.taxonomies,
+            detection: stream.detection, createdAt: current.createdAt)
+        return true
+    }
+
+    public func allStreams() -> [(tenant: TenantID, stream: Stream)] {
+        tenants.sorted { $0.key.rawValue < $1.key.rawValue }.flatMap { tenant, data in
+            data.streams.values.sorted { $0.id.rawValue < $1.id.rawValue }.map { (tenant, $0) }
+        }
+    }
+
     public func deleteStream(_ id: StreamID, tenant: TenantID) -> Bool {
         guard var state = tenants[tenant], state.streams.removeValue(forKey: id) != nil else { return false }
         state.order.removeAll { state.messages[$0]?.stream == id }

@@ -1,0 +1,116 @@
+extension OpenAPIDocument {
+    static let operations = #"""
+        {
+         "paths": {
+          "/health": {
+           "get": {
+            "summary": "The process answers",
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "application/json": {
+                "schema": {
+                 "$ref": "#/components/schemas/Status"
+                }
+               }
+              }
+             }
+            },
+            "security": [],
+            "tags": [
+             "operations"
+            ]
+           }
+          },
+          "/ready": {
+           "get": {
+            "summary": "The store answers",
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "application/json": {
+                "schema": {
+                 "$ref": "#/components/schemas/Status"
+                }
+               }
+              }
+             },
+             "503": {
+              "$ref": "#/components/responses/Problem"
+             }
+            },
+            "security": [],
+            "tags": [
+             "operations"
+            ]
+           }
+          },
+          "/metrics": {
+           "get": {
+            "summary": "Prometheus text",
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "text/plain": {
+                "schema": {
+                 "type": "string"
+                }
+               }
+              }
+             }
+            },
+            "security": [],
+            "tags": [
+             "operations"
+            ]
+           }
+          },
+          "/openapi.json": {
+           "get": {
+            "summary": "This document",
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "application/json": {
+                "schema": {
+                 "type": "object"
+                }
+               }
+              }
+             }
+            },
+            "security": [],
+            "tags": [
+             "operations"
+            ]
+           }
+          },
+          "/docs": {
+           "get": {
+            "summary": "The API's documentation page",
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "text/html": {
+                "schema": {
+                 "type": "string"
+                }
+               }
+              }
+             }
+            },
+            "security": [],
+            "tags": [
+             "operations"
+            ]
+           }
+          }
+         }
+        }
+        """#
+}
