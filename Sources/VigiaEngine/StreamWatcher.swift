@@ -159,7 +159,8 @@ struct StreamWatcher<Store: VigiaStore> {
         }
         let monitors = definition.taxonomies.filter(taxonomies.contains).map {
             StreamMonitor(
-                stream: key.stream, taxonomy: $0, settings: configuration.detection, writer: configuration.writer,
+                stream: key.stream, taxonomy: $0, settings: configuration.detection.applying(definition.detection),
+                writer: configuration.writer,
                 keepsSeconds: configuration.reportsSeconds)
         }
         let trends =

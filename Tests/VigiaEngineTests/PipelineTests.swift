@@ -101,6 +101,27 @@ import VigiaText
         }
     }
 
+    @Test(arguments: [
+        VigiaCore.Stream.Detection(minimumCount: 1000), VigiaCore.Stream.Detection(ignoredLabels: ["audio.sem_som"]),
+    ])
+    func aStreamsOwnDetectionSettingsTakeThePlaceOfTheNodes(detection: VigiaCore.Stream.Detection) async throws {
+        // The burst of the first test, which opens an incident with the node's settings.
+        let store = try await storeWithStreams(["a", "b"])
+        var definition = try #require(await store.stream(StreamID("a"), tenant: tenant))
+        definition.detection = detection
+        #expect(await store.updateStream(definition, tenant: tenant))
+        let log = EventLog()
+        let pipeline = pipeline(store, log: log)
+        try await running(pipeline) {
+            for second in Int64(0)..<400 {
+                try await send(second: second, complaints: second >= 300 ? 5 : 0, to: pipeline)
+            }
+            await pipeline.finish()
+        }
+        #expect(try await store.incidents(IncidentQuery(stream: StreamID("a")), tenant: tenant).isEmpty)
+        #expect(log.bursts.isEmpty)
+    }
+
     @Test func aRestartRebuildsTheWindowsFromTheStoreAndCarriesOnWithTheOpenIncident() async throws {
         let store = try await storeWithStreams(["a", "b"])
         let before = EventLog()

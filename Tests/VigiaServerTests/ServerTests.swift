@@ -212,6 +212,57 @@ import VigiaEngine
         }
     }
 
+    @Test func aStreamIsChangedFieldByFieldAndBadChangesChangeNothing() async throws {
+        try await withApp { client, store in
+            let (admin, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let created = try await Self.call(
+                client, .post, "/api/v1/streams", token: admin,
+                body: #"{"name":"Final","kind":"chat","detection":{"minimumCount":3}}"#)
+            #expect(created.status == .created, "\(String(buffer: created.body))")
+            let stream = try Self.json(created)["id"] as? String ?? ""
+            #expect((try Self.json(created)["detection"] as? [String: Int]) == ["minimumCount": 3])
+
+            let renamed = try await Self.call(
+                client, .patch, "/api/v1/streams/\(stream)", token: admin,
+                body: #"{"name":"Final, 2º tempo","detection":{"minimumRatio":4,"ignoredLabels":["audio"]}}"#)
+            #expect(renamed.status == .ok, "\(String(buffer: renamed.body))")
+            let view = try Self.json(renamed)
+            #expect(view["name"] as? String == "Final, 2º tempo" && view["kind"] as? String == "chat")
+            #expect((view["taxonomies"] as? [String]) == ["tech-issues"])
+            #expect((view["detection"] as? [String: Any])?["minimumCount"] == nil)
+            #expect((view["detection"] as? [String: Any])?["minimumRatio"] as? Int == 4)
+            let stored = await store.stream(StreamID(stream), tenant: TenantID("acme"))
+            #expect(
+                stored?.detection == .init(minimumRatio: 4, ignoredLabels: ["audio"])
+                    && stored?.name == view["name"] as? String)
+
+            for (body, field) in [
+                (#"{"detection":{"minimumRatio":0.5}}"#, "minimumRatio"),
+                (#"{"detection":{"sensitivity":2}}"#, "detection.sensitivity"),
+                (#"{"taxonomies":[]}"#, "taxonomies"),
+                (#"{"taxonomies":["inventada"]}"#, "inventada"),
+                (#"{"kind":"radio"}"#, "kind"),
+                (#"{"name":"   "}"#, "name"),
+                (#"{"id":"outro"}"#, "id"),
+            ] {
+                let refused = try await Self.call(
+                    client, .patch, "/api/v1/streams/\(stream)", token: admin, body: body)
+                #expect(refused.status == .unprocessableContent, "\(body)")
+                #expect((try Self.json(refused)["detail"] as? String)?.contains(field) == true, "\(body)")
+            }
+            #expect(await store.stream(StreamID(stream), tenant: TenantID("acme")) == stored)
+            let viewer = try await Self.call(
+                client, .post, "/api/v1/keys", token: admin, body: #"{"name":"tv","role":"viewer"}"#)
+            let viewerKey = try Self.json(viewer)["key"] as? String ?? ""
+            let forbidden = try await Self.call(
+                client, .patch, "/api/v1/streams/\(stream)", token: viewerKey, body: #"{"name":"x"}"#)
+            #expect(forbidden.status == .forbidden)
+            let missing = try await Self.call(
+                client, .patch, "/api/v1/streams/st_nenhum", token: admin, body: #"{"name":"x"}"#)
+            #expect(missing.status == .notFound)
+        }
+    }
+
     @Test func eachCallerHasItsOwnRateLimit() async throws {
         var limits = APILimits()
         // So slow to refill that however slow the machine, nothing comes back during the test.
@@ -246,6 +297,7 @@ import VigiaEngine
             for (method, uri, body) in [
                 (HTTPRequest.Method.get, "/api/v1/streams/\(stream)", nil as String?),
                 (.delete, "/api/v1/streams/\(stream)", nil),
+                (.patch, "/api/v1/streams/\(stream)", #"{"name":"x"}"#),
                 (.get, "/api/v1/streams/\(stream)/messages", nil),
                 (.post, "/api/v1/streams/\(stream)/messages", #"[{"text":"x"}]"#),
                 (.get, "/api/v1/streams/\(stream)/incidents", nil),

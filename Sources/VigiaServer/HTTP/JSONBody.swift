@@ -7,6 +7,12 @@ import VigiaCore
 /// silently ignored value.
 protocol JSONBody: Decodable {
     static var fields: Set<String> { get }
+    /// The fields of the body's object-valued fields, by name, checked the same way.
+    static var nestedFields: [String: Set<String>] { get }
+}
+
+extension JSONBody {
+    static var nestedFields: [String: Set<String>] { [:] }
 }
 
 /// A response body: JSON.
@@ -47,6 +53,12 @@ extension Request {
         }
         if let unknown = fields.keys.sorted().first(where: { !T.fields.contains($0) }) {
             throw Problem.unprocessable("unknown field '\(unknown)'")
+        }
+        for (field, known) in T.nestedFields {
+            guard let nested = fields[field] as? [String: Any] else { continue }
+            if let unknown = nested.keys.sorted().first(where: { !known.contains($0) }) {
+                throw Problem.unprocessable("unknown field '\(field).\(unknown)'")
+            }
         }
         do {
             return try JSONDecoder().decode(T.self, from: Data(text.utf8))

@@ -110,6 +110,44 @@ extension OpenAPIDocument {
             "tags": [
              "streams"
             ]
+           },
+           "patch": {
+            "summary": "Change a stream's name, kind, taxonomies or detection",
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "application/json": {
+                "schema": {
+                 "$ref": "#/components/schemas/Stream"
+                }
+               }
+              }
+             }
+            },
+            "parameters": [
+             {
+              "name": "id",
+              "in": "path",
+              "required": true,
+              "schema": {
+               "type": "string"
+              }
+             }
+            ],
+            "requestBody": {
+             "required": true,
+             "content": {
+              "application/json": {
+               "schema": {
+                "$ref": "#/components/schemas/StreamChange"
+               }
+              }
+             }
+            },
+            "tags": [
+             "streams"
+            ]
            }
           }
          }

@@ -343,7 +343,11 @@ enum OpenAPIDocument {
               "type": "array",
               "items": {
                "type": "string"
-              }
+              },
+              "minItems": 1
+             },
+             "detection": {
+              "$ref": "#/components/schemas/Detection"
              }
             },
             "additionalProperties": false,
@@ -373,6 +377,9 @@ enum OpenAPIDocument {
              "createdAt": {
               "type": "string",
               "format": "date-time"
+             },
+             "detection": {
+              "$ref": "#/components/schemas/Detection"
              }
             },
             "additionalProperties": false,
@@ -381,6 +388,7 @@ enum OpenAPIDocument {
              "name",
              "kind",
              "taxonomies",
+             "detection",
              "createdAt"
             ]
            },
@@ -721,6 +729,67 @@ enum OpenAPIDocument {
              "author",
              "createdAt"
             ]
+           },
+           "Detection": {
+            "type": "object",
+            "description": "Burst-detection overrides; absent fields keep the node's defaults",
+            "properties": {
+             "minimumCount": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100000
+             },
+             "minimumRatio": {
+              "type": "number",
+              "minimum": 1,
+              "maximum": 1000
+             },
+             "quietPeriodSeconds": {
+              "type": "integer",
+              "minimum": 5,
+              "maximum": 3600
+             },
+             "ignoredLabels": {
+              "type": "array",
+              "maxItems": 100,
+              "items": {
+               "type": "string",
+               "maxLength": 200
+              }
+             }
+            },
+            "additionalProperties": false
+           },
+           "StreamChange": {
+            "type": "object",
+            "description": "Each field present replaces the stream's",
+            "properties": {
+             "name": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+             },
+             "kind": {
+              "type": "string",
+              "enum": [
+               "chat",
+               "feedback",
+               "conversation",
+               "logs"
+              ]
+             },
+             "taxonomies": {
+              "type": "array",
+              "minItems": 1,
+              "items": {
+               "type": "string"
+              }
+             },
+             "detection": {
+              "$ref": "#/components/schemas/Detection"
+             }
+            },
+            "additionalProperties": false
            }
           },
           "responses": {

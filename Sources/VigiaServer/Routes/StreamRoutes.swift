@@ -3,17 +3,32 @@ import VigiaCore
 
 extension VigiaAPI {
     struct NewStream: JSONBody {
-        static var fields: Set<String> { ["name", "kind", "taxonomies"] }
+        static var fields: Set<String> { ["name", "kind", "taxonomies", "detection"] }
+        static var nestedFields: [String: Set<String>] { ["detection": detectionFields] }
         let name: String
         let kind: String
         let taxonomies: [String]?
+        let detection: VigiaCore.Stream.Detection?
     }
+
+    /// `PATCH`: each field present replaces the stream's; `detection` replaces all the overrides (`{}` clears them).
+    struct StreamChange: JSONBody {
+        static var fields: Set<String> { ["name", "kind", "taxonomies", "detection"] }
+        static var nestedFields: [String: Set<String>] { ["detection": detectionFields] }
+        let name: String?
+        let kind: String?
+        let taxonomies: [String]?
+        let detection: VigiaCore.Stream.Detection?
+    }
+
+    static var detectionFields: Set<String> { ["minimumCount", "minimumRatio", "quietPeriodSeconds", "ignoredLabels"] }
 
     struct StreamView: JSONResponse {
         let id: String
         let name: String
         let kind: String
         let taxonomies: [String]
+        let detection: VigiaCore.Stream.Detection
         let createdAt: String
 
         init(_ stream: VigiaCore.Stream) {
@@ -21,8 +36,38 @@ extension VigiaAPI {
             name = stream.name
             kind = stream.kind.rawValue
             taxonomies = stream.taxonomies
+            detection = stream.detection
             createdAt = stream.createdAt.rfc3339
         }
+    }
+
+    /// A stream as a caller defined it, checked: 422 for what this node cannot run.
+    func checkedStream(
+        id: StreamID, name: String, kind: String, taxonomies: [String]?, detection: VigiaCore.Stream.Detection,
+        createdAt: Timestamp
+    ) throws -> VigiaCore.Stream {
+        guard let kind = VigiaCore.Stream.Kind(rawValue: kind) else {
+            throw Problem.unprocessable(
+                "kind must be one of \(VigiaCore.Stream.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let name = name.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, name.count <= limits.nameLength else {
+            throw Problem.unprocessable("a stream name has 1 to \(limits.nameLength) characters")
+        }
+        let taxonomies = taxonomies ?? Self.defaultTaxonomies(of: kind)
+        guard !taxonomies.isEmpty, Set(taxonomies).count == taxonomies.count else {
+            throw Problem.unprocessable("taxonomies must name at least one taxonomy, each once")
+        }
+        if let unknown = taxonomies.first(where: { !self.taxonomies.contains($0) }) {
+            throw Problem.unprocessable("no model for taxonomy '\(unknown)' on this node")
+        }
+        do {
+            try detection.validate()
+        } catch {
+            throw Problem.unprocessable(error.message)
+        }
+        return VigiaCore.Stream(
+            id: id, name: name, kind: kind, taxonomies: taxonomies, detection: detection, createdAt: createdAt)
     }
 
     struct StreamList: JSONResponse {
@@ -49,20 +94,9 @@ extension VigiaAPI {
             let caller = try context.caller()
             try caller.require(.operator)
             let body = try await request.json(NewStream.self, limit: limits.smallBody)
-            guard let kind = VigiaCore.Stream.Kind(rawValue: body.kind) else {
-                throw Problem.unprocessable(
-                    "kind must be one of \(VigiaCore.Stream.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            let name = body.name.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, name.count <= limits.nameLength else {
-                throw Problem.unprocessable("a stream name has 1 to \(limits.nameLength) characters")
-            }
-            let taxonomies = body.taxonomies ?? Self.defaultTaxonomies(of: kind)
-            if let unknown = taxonomies.first(where: { !self.taxonomies.contains($0) }) {
-                throw Problem.unprocessable("no model for taxonomy '\(unknown)' on this node")
-            }
-            let stream = VigiaCore.Stream(
-                id: StreamID(Self.newStreamID()), name: name, kind: kind, taxonomies: taxonomies, createdAt: .now)
+            let stream = try checkedStream(
+                id: StreamID(Self.newStreamID()), name: body.name, kind: body.kind, taxonomies: body.taxonomies,
+                detection: body.detection ?? .init(), createdAt: .now)
             try await store.createStream(stream, tenant: caller.tenant)
             return try StreamView(stream).response(status: .created)
         }
@@ -75,6 +109,24 @@ extension VigiaAPI {
             let caller = try context.caller()
             try caller.requireReader()
             return try StreamView(try await stream(context, tenant: caller.tenant)).response()
+        }
+        api.patch("streams/:id") { request, context in
+            let caller = try context.caller()
+            try caller.require(.operator)
+            let current = try await stream(context, tenant: caller.tenant)
+            let body = try await request.json(StreamChange.self, limit: limits.smallBody)
+            let kind = body.kind ?? current.kind.rawValue
+            // A new kind without taxonomies keeps the stream's taxonomies: changing the kind is not a reset.
+            let changed = try checkedStream(
+                id: current.id, name: body.name ?? current.name, kind: kind,
+                taxonomies: body.taxonomies ?? current.taxonomies, detection: body.detection ?? current.detection,
+                createdAt: current.createdAt)
+            guard try await store.updateStream(changed, tenant: caller.tenant) else {
+                throw Problem(.notFound, code: "not_found", "no stream '\(current.id)'")
+            }
+            // The lane rebuilds the stream's monitors from its stored history with the new definition.
+            await pipeline.forget(changed.id, tenant: caller.tenant)
+            return try StreamView(changed).response()
         }
         api.delete("streams/:id") { _, context in
             let caller = try context.caller()
