@@ -103,6 +103,55 @@ import VigiaEngine
         }
     }
 
+    @Test func anInvitationLetsOnePersonJoinATenantWithTheRoleItNames() async throws {
+        try await withApp { client, _ in
+            let (admin, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let (other, _) = try await Self.register(client, email: "bob@globex.com", tenant: "globex")
+            let invited = try await Self.call(
+                client, .post, "/api/v1/invitations", token: admin, body: #"{"email":"Bia@Acme.com","role":"viewer"}"#)
+            #expect(invited.status == .created, "\(String(buffer: invited.body))")
+            let invitation = try Self.json(invited)["token"] as? String ?? ""
+            #expect(try Self.json(invited)["email"] as? String == "bia@acme.com")
+
+            func join(_ email: String, _ tenant: String, _ token: String) async throws -> TestResponse {
+                try await Self.call(
+                    client, .post, "/auth/register",
+                    body:
+                        #"{"email":"\#(email)","password":"segredo123","tenant":"\#(tenant)","invitation":"\#(token)"}"#
+                )
+            }
+            // Not for another e-mail, not for another tenant, and an access token is not an invitation.
+            for (email, tenant, token) in [
+                ("eva@acme.com", "acme", invitation), ("bia@acme.com", "globex", invitation),
+                ("bia@acme.com", "acme", admin), ("bia@acme.com", "acme", "x.y.z"),
+            ] {
+                let refused = try await join(email, tenant, token)
+                let code = try Self.json(refused)["code"] as? String
+                #expect(refused.status == .forbidden && code == "invalid_invitation", "\(email) \(tenant)")
+            }
+            let joined = try await join("bia@acme.com", "acme", invitation)
+            #expect(joined.status == .created, "\(String(buffer: joined.body))")
+            let user = try Self.json(joined)["user"] as? [String: Any]
+            #expect(user?["role"] as? String == "viewer")
+            #expect((try Self.json(joined)["tenant"] as? [String: String])?["id"] == "acme")
+            // The invitation was for one person: used, it opens nothing more.
+            #expect(try await join("bia@acme.com", "acme", invitation).status == .conflict)
+            let bia = try Self.json(joined)["token"] as? String ?? ""
+            #expect(try await Self.call(client, .get, "/api/v1/streams", token: bia).status == .ok)
+            #expect(
+                try await Self.call(client, .post, "/api/v1/streams", token: bia, body: #"{"name":"x","kind":"chat"}"#)
+                    .status == .forbidden)
+            // Only an admin invites, and into its own tenant.
+            #expect(
+                try await Self.call(
+                    client, .post, "/api/v1/invitations", token: bia, body: #"{"email":"z@acme.com","role":"admin"}"#
+                ).status == .forbidden)
+            let ingest = try await Self.call(
+                client, .post, "/api/v1/invitations", token: other, body: #"{"email":"z@globex.com","role":"ingest"}"#)
+            #expect(ingest.status == .unprocessableContent)
+        }
+    }
+
     @Test func badInputGetsAStableProblemAndChangesNothing() async throws {
         try await withApp { client, store in
             for (body, status, code) in [

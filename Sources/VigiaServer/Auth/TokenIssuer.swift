@@ -52,6 +52,28 @@ public struct TokenIssuer: Sendable {
         )
     }
 
+    /// A token that lets `email` join `tenant` with `role` (see ``invitation(in:)``), valid for `lifetime`.
+    func invite(
+        email: String, role: Role, tenant: TenantID, lifetime: Duration
+    ) async throws -> (token: String, expiresAt: Date) {
+        let now = Date()
+        let expiresAt = now.addingTimeInterval(Double(lifetime.components.seconds))
+        let token = try await keys.sign(
+            Claims(
+                sub: SubjectClaim(value: "invitation:\(email)"), exp: ExpirationClaim(value: expiresAt),
+                iat: IssuedAtClaim(value: now), tenant: tenant.rawValue, role: role.rawValue, email: email,
+                use: "invitation"))
+        return (token, expiresAt)
+    }
+
+    /// What a valid, unexpired invitation token grants; nil for anything else (an access token included).
+    func invitation(in token: String) async -> (tenant: TenantID, role: Role, email: String)? {
+        guard let claims = try? await keys.verify(token, as: Claims.self), claims.use == "invitation",
+            let role = Role(rawValue: claims.role)
+        else { return nil }
+        return (TenantID(claims.tenant), role, claims.email)
+    }
+
     /// The identity in a valid access token (or, with `use: "refresh"`, a refresh token); nil for anything else.
     func identity(in token: String, use: String = "access") async -> (identity: Identity, userID: Int64)? {
         guard let claims = try? await keys.verify(token, as: Claims.self), claims.use == use,

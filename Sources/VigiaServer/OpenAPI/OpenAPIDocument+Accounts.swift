@@ -216,6 +216,36 @@ extension OpenAPIDocument {
              "keys"
             ]
            }
+          },
+          "/api/v1/invitations": {
+           "post": {
+            "summary": "Invite a person to join the tenant (admins); the token is good for 7 days and for that e-mail only",
+            "responses": {
+             "201": {
+              "description": "Created",
+              "content": {
+               "application/json": {
+                "schema": {
+                 "$ref": "#/components/schemas/Invitation"
+                }
+               }
+              }
+             }
+            },
+            "requestBody": {
+             "required": true,
+             "content": {
+              "application/json": {
+               "schema": {
+                "$ref": "#/components/schemas/NewInvitation"
+               }
+              }
+             }
+            },
+            "tags": [
+             "auth"
+            ]
+           }
           }
          }
         }

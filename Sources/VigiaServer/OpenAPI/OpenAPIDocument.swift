@@ -131,6 +131,10 @@ enum OpenAPIDocument {
              "tenant": {
               "type": "string",
               "pattern": "^[a-z][a-z0-9_-]*$"
+             },
+             "invitation": {
+              "type": "string",
+              "description": "An invitation token from POST /api/v1/invitations: needed to join a tenant that exists"
              }
             },
             "additionalProperties": false,
@@ -790,6 +794,57 @@ enum OpenAPIDocument {
              }
             },
             "additionalProperties": false
+           },
+           "NewInvitation": {
+            "type": "object",
+            "properties": {
+             "email": {
+              "type": "string",
+              "format": "email"
+             },
+             "role": {
+              "type": "string",
+              "enum": [
+               "admin",
+               "operator",
+               "viewer"
+              ]
+             }
+            },
+            "additionalProperties": false,
+            "required": [
+             "email",
+             "role"
+            ]
+           },
+           "Invitation": {
+            "type": "object",
+            "properties": {
+             "email": {
+              "type": "string"
+             },
+             "role": {
+              "type": "string"
+             },
+             "tenant": {
+              "type": "string"
+             },
+             "token": {
+              "type": "string"
+             },
+             "expiresAt": {
+              "type": "string",
+              "format": "date-time"
+             }
+            },
+            "additionalProperties": false,
+            "required": [
+             "email",
+             "role",
+             "tenant",
+             "token",
+             "expiresAt"
+            ]
            }
           },
           "responses": {

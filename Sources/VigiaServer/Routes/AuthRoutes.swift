@@ -3,11 +3,30 @@ import VigiaCore
 
 extension VigiaAPI {
     struct Registration: JSONBody {
-        static var fields: Set<String> { ["email", "password", "tenant"] }
+        static var fields: Set<String> { ["email", "password", "tenant", "invitation"] }
         let email: String
         let password: String
         let tenant: String
+        /// Needed to join a tenant that exists: from ``NewInvitation``.
+        let invitation: String?
     }
+
+    struct NewInvitation: JSONBody {
+        static var fields: Set<String> { ["email", "role"] }
+        let email: String
+        let role: String
+    }
+
+    struct InvitationView: JSONResponse {
+        let email: String
+        let role: String
+        let tenant: String
+        let token: String
+        let expiresAt: String
+    }
+
+    /// How long an invitation may wait to be used.
+    static var invitationLifetime: Duration { .seconds(7 * 86_400) }
 
     struct Login: JSONBody {
         static var fields: Set<String> { ["email", "password"] }
@@ -64,22 +83,52 @@ extension VigiaAPI {
             }
             let email = try User.normalizedEmail(body.email)
             let now = Timestamp.now
-            // Joining an existing tenant takes an invitation from its admin (not built yet): only new tenants here.
-            if try await store.tenant(tenantID) != nil {
-                throw Problem(.forbidden, code: "invitation_required", "tenant '\(body.tenant)' exists: ask its admin")
-            }
-            do {
-                try await store.createTenant(Tenant(id: tenantID, name: body.tenant, createdAt: now))
-            } catch let error as VigiaError where error.code == .conflict {
-                throw Problem(.forbidden, code: "invitation_required", "tenant '\(body.tenant)' exists: ask its admin")
+            let role: Role
+            if let invitation = body.invitation {
+                // An invitation names the tenant, the e-mail and the role: it opens this tenant to this person only.
+                guard let granted = await tokens.invitation(in: invitation), granted.tenant == tenantID,
+                    granted.email == email
+                else {
+                    throw Problem(
+                        .forbidden, code: "invalid_invitation",
+                        "the invitation is invalid, expired, or for another tenant or e-mail")
+                }
+                role = granted.role
+            } else {
+                let exists = Problem(
+                    .forbidden, code: "invitation_required",
+                    "tenant '\(body.tenant)' exists: ask its admin for an invitation")
+                if try await store.tenant(tenantID) != nil { throw exists }
+                do {
+                    try await store.createTenant(Tenant(id: tenantID, name: body.tenant, createdAt: now))
+                } catch let error as VigiaError where error.code == .conflict {
+                    throw exists
+                }
+                role = .admin
             }
             let user = try await store.createUser(
-                email: email, passwordHash: try await Credentials.hash(password: body.password), role: .admin,
+                email: email, passwordHash: try await Credentials.hash(password: body.password), role: role,
                 tenant: tenantID, at: now)
             let (access, refresh) = try await tokens.issue(for: user, tenant: tenantID)
+            let tenantName = try await store.tenant(tenantID)?.name ?? body.tenant
             return try Registered(
-                user: UserView(user), tenant: TenantView(id: tenantID.rawValue, name: body.tenant), token: access,
+                user: UserView(user), tenant: TenantView(id: tenantID.rawValue, name: tenantName), token: access,
                 refreshToken: refresh, expiresIn: tokens.accessLifetime.components.seconds
+            ).response(status: .created)
+        }
+        router.post("api/v1/invitations") { request, context in
+            let caller = try context.caller()
+            try caller.require(.admin)
+            let body = try await request.json(NewInvitation.self, limit: limits.smallBody)
+            let email = try User.normalizedEmail(body.email)
+            guard let role = Role(rawValue: body.role), role != .ingest else {
+                throw Problem.unprocessable("role must be one of admin, operator, viewer (ingest is for API keys)")
+            }
+            let (token, expiresAt) = try await tokens.invite(
+                email: email, role: role, tenant: caller.tenant, lifetime: Self.invitationLifetime)
+            return try InvitationView(
+                email: email, role: role.rawValue, tenant: caller.tenant.rawValue, token: token,
+                expiresAt: Timestamp(milliseconds: Int64(expiresAt.timeIntervalSince1970 * 1000)).rfc3339
             ).response(status: .created)
         }
         auth.post("login") { request, _ in
