@@ -246,7 +246,7 @@ public final class PostgresStore: StreamStore, MessageStore, LabelStore, JobStor
         _ query: MessageQuery, tenant: TenantID, batchSize: Int,
         into sink: @Sendable ([StoredMessage]) async throws(VigiaError) -> Void
     ) async throws(VigiaError) {
-        try await MessageExport.run(
+        try await KeysetExport.run(
             batchSize: batchSize,
             fetch: { (after, limit) async throws(VigiaError) in
                 var sql = PostgresSearchSQL(query: query, tenant: tenant)

@@ -168,7 +168,7 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
     ) async throws(VigiaError) {
         let blocks = BlockSearchSQL(query: query, tenant: tenant)
         let filter = MessageFilter(query)
-        try await MessageExport.run(
+        try await KeysetExport.run(
             batchSize: batchSize,
             fetch: { (after, limit) async throws(VigiaError) in
                 try await reading("export messages") { db in

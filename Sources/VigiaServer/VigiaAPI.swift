@@ -45,6 +45,7 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
         addKeyRoutes(to: api)
         addStreamRoutes(to: api)
         addMessageRoutes(to: api)
+        addExportRoute(to: api)
         addIncidentRoutes(to: api)
         addLabelRoutes(to: api)
         addEventRoutes(to: api)

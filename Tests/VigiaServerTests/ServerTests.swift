@@ -312,6 +312,60 @@ import VigiaEngine
         }
     }
 
+    @Test func anExportStreamsEveryMatchingMessageOldestFirstInEachFormat() async throws {
+        try await withApp(.live) { client, _ in
+            let (admin, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let created = try await Self.call(
+                client, .post, "/api/v1/streams", token: admin, body: #"{"name":"Final","kind":"chat"}"#)
+            let stream = try Self.json(created)["id"] as? String ?? ""
+            // More than one batch of the store's export, so that the body comes in several chunks.
+            let lines = (0..<4_500).map { index in
+                let text = index % 3 == 0 ? "sem som \(index)" : "mensagem, número \(index)"
+                return #"{"text":"\#(text)","ts":\#(1_795_384_800_000 + index * 10)}"#
+            }
+            for batch in stride(from: 0, to: lines.count, by: 1_500) {
+                let sent = try await Self.call(
+                    client, .post, "/api/v1/streams/\(stream)/messages", token: admin,
+                    body: lines[batch..<batch + 1_500].joined(separator: "\n"), contentType: "application/x-ndjson")
+                #expect(sent.status == .ok)
+            }
+            let json = try await Self.call(client, .get, "/api/v1/streams/\(stream)/export?format=json", token: admin)
+            #expect(json.status == .ok && json.headers[.contentType] == "application/json")
+            #expect(json.headers[.contentDisposition] == "attachment; filename=\"\(stream).json\"")
+            let all = try JSONSerialization.jsonObject(with: Data(buffer: json.body)) as? [[String: Any]] ?? []
+            #expect(all.count == 4_500)
+            #expect(
+                all.first?["text"] as? String == "sem som 0" && all.last?["text"] as? String == "mensagem, número 4499")
+            #expect(all.first?["ts"] as? String == "2026-11-22T22:00:00.000Z")
+
+            let audio = try await Self.call(
+                client, .get, "/api/v1/streams/\(stream)/export?format=jsonl&label=audio", token: admin)
+            let audioLines = String(buffer: audio.body).split(separator: "\n")
+            #expect(audioLines.count == 1_500 && audio.headers[.contentType] == "application/x-ndjson")
+            let csv = try await Self.call(
+                client, .get, "/api/v1/streams/\(stream)/export?format=csv&to=2026-11-22T22:00:00.020Z", token: admin)
+            #expect(
+                String(buffer: csv.body).hasPrefix(
+                    "id,stream,ts,receivedAt,clientId,author,text,language,labels,tags\n"))
+            let rows = String(buffer: csv.body).split(separator: "\n")
+            #expect(rows.count == 3 && rows[2].contains(",\"mensagem, número 1\","))
+            // An export is a recording: what it wrote posts back as the same texts and times.
+            let copy = try await Self.call(
+                client, .post, "/api/v1/streams", token: admin, body: #"{"name":"Cópia","kind":"chat"}"#)
+            let copyID = try Self.json(copy)["id"] as? String ?? ""
+            let reposted = try await Self.call(
+                client, .post, "/api/v1/streams/\(copyID)/messages", token: admin, body: String(buffer: csv.body),
+                contentType: "text/csv")
+            #expect((try Self.json(reposted)["accepted"] as? Int) == 2)
+            let empty = try await Self.call(
+                client, .get, "/api/v1/streams/\(copyID)/export?format=json&q=nada", token: admin)
+            #expect(String(buffer: empty.body) == "[]\n")
+            let badFormat = try await Self.call(
+                client, .get, "/api/v1/streams/\(stream)/export?format=xml", token: admin)
+            #expect(badFormat.status == .unprocessableContent)
+        }
+    }
+
     @Test func eachCallerHasItsOwnRateLimit() async throws {
         var limits = APILimits()
         // So slow to refill that however slow the machine, nothing comes back during the test.
@@ -348,6 +402,7 @@ import VigiaEngine
                 (.delete, "/api/v1/streams/\(stream)", nil),
                 (.patch, "/api/v1/streams/\(stream)", #"{"name":"x"}"#),
                 (.get, "/api/v1/streams/\(stream)/messages", nil),
+                (.get, "/api/v1/streams/\(stream)/export?format=csv", nil),
                 (.post, "/api/v1/streams/\(stream)/messages", #"[{"text":"x"}]"#),
                 (.get, "/api/v1/streams/\(stream)/incidents", nil),
                 (.get, "/api/v1/streams/\(stream)/insights", nil),

@@ -36,7 +36,7 @@ import VigiaTesting
         ])
         #expect(csv.status == 0, "\(csv.stderr)")
         let lines = csv.stdout.split(separator: "\n")
-        #expect(lines.first == "id,stream,event_time,received_time,author,text,language,labels,tags")
+        #expect(lines.first == "id,stream,ts,receivedAt,clientId,author,text,language,labels,tags")
         #expect(lines.count == 4)
         #expect(lines[1].contains(",\"sem som, alguém?\","))
         #expect(lines[2].contains(",\"diz \"\"travou\"\"\","))
@@ -48,7 +48,7 @@ import VigiaTesting
             try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
         }
         #expect(objects.map { $0["text"] as? String } == ["sem som, alguém?", "diz \"travou\""])
-        #expect(objects.first?["event_time"] as? String == "2026-11-18T11:06:40.000Z")
+        #expect(objects.first?["ts"] as? String == "2026-11-18T11:06:40.000Z")
 
         let window = try VigiaProcess.run([
             "export", "--store-path", path, "--tenant", "acme", "--stream", "live", "--from",

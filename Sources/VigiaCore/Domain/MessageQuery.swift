@@ -99,7 +99,7 @@ extension MessagePage {
 
 /// Export by keyset pagination, shared by the stores: `fetch(after, limit)` returns up to `limit` matching messages
 /// with ids above `after`, oldest first; each batch goes to `sink` before the next is read (constant memory).
-public enum MessageExport {
+public enum KeysetExport {
     public static func run(
         batchSize: Int, fetch: (_ afterID: Int64, _ limit: Int) async throws(VigiaError) -> [StoredMessage],
         into sink: @Sendable ([StoredMessage]) async throws(VigiaError) -> Void

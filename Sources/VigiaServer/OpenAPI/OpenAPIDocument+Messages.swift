@@ -246,6 +246,122 @@ extension OpenAPIDocument {
              "messages"
             ]
            }
+          },
+          "/api/v1/streams/{id}/export": {
+           "get": {
+            "summary": "Every message the filters find, oldest first, streamed as a file (CSV, JSON Lines or a JSON array)",
+            "responses": {
+             "200": {
+              "description": "The messages",
+              "content": {
+               "text/csv": {
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "application/x-ndjson": {
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "application/json": {
+                "schema": {
+                 "type": "array",
+                 "items": {
+                  "type": "object"
+                 }
+                }
+               }
+              }
+             }
+            },
+            "parameters": [
+             {
+              "name": "id",
+              "in": "path",
+              "required": true,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "name": "q",
+              "in": "query",
+              "required": false,
+              "schema": {
+               "type": "string"
+              },
+              "description": "words that must all be in the text, without case or accents"
+             },
+             {
+              "name": "label",
+              "in": "query",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "name": "taxonomy",
+              "in": "query",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "name": "from",
+              "in": "query",
+              "required": false,
+              "schema": {
+               "type": "string"
+              },
+              "description": "RFC 3339 or epoch milliseconds, included"
+             },
+             {
+              "name": "to",
+              "in": "query",
+              "required": false,
+              "schema": {
+               "type": "string"
+              },
+              "description": "excluded"
+             },
+             {
+              "name": "minConfidence",
+              "in": "query",
+              "required": false,
+              "schema": {
+               "type": "number"
+              }
+             },
+             {
+              "name": "maxConfidence",
+              "in": "query",
+              "required": false,
+              "schema": {
+               "type": "number"
+              }
+             },
+             {
+              "name": "format",
+              "in": "query",
+              "required": false,
+              "schema": {
+               "type": "string",
+               "enum": [
+                "csv",
+                "jsonl",
+                "json"
+               ],
+               "default": "jsonl"
+              }
+             }
+            ],
+            "tags": [
+             "messages"
+            ]
+           }
           }
          }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import VigiaCore
 import VigiaEngine
 
@@ -71,6 +72,35 @@ extension VigiaAPI {
             let page = try await store.search(query, tenant: caller.tenant)
             return try MessageList(items: page.items.map(MessageView.init), nextCursor: page.nextCursor?.description)
                 .response()
+        }
+    }
+
+    /// `GET /api/v1/streams/{id}/export`: every message the filters of the search find (not one page), oldest
+    /// first, streamed as it is read.
+    func addExportRoute(to api: RouterGroup<VigiaRequestContext>) {
+        api.get("streams/:id/export") { request, context in
+            let caller = try context.caller()
+            try caller.requireReader()
+            let stream = try await stream(context, tenant: caller.tenant)
+            let parameters = request.uri.queryParameters
+            guard let format = MessageExport.Format(rawValue: parameters.get("format") ?? "jsonl") else {
+                throw Problem.unprocessable("format must be csv, jsonl or json")
+            }
+            let query = try Self.messageQuery(parameters, stream: stream.id)
+            let tenant = caller.tenant
+            let fileExtension = format == .jsonl ? "jsonl" : format.rawValue
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: format.contentType,
+                    .contentDisposition: "attachment; filename=\"\(stream.id.rawValue).\(fileExtension)\"",
+                ],
+                body: ResponseBody { writer in
+                    try await MessageExport.export(query, tenant: tenant, from: store, format: format) { bytes in
+                        try await writer.write(ByteBuffer(bytes: bytes))
+                    }
+                    try await writer.finish(nil)
+                })
         }
     }
 

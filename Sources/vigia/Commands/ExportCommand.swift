@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import VigiaCore
+import VigiaEngine
 import VigiaSQLite
-import VigiaText
 
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,8 +18,8 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "Stream id.")
     var stream: String
 
-    @Option(help: "csv or jsonl.")
-    var format: ExportFormat = .jsonl
+    @Option(help: "csv, jsonl or json.")
+    var format: MessageExport.Format = .jsonl
 
     @Option(help: "Event time from (included).")
     var from: String?
@@ -29,10 +29,6 @@ struct ExportCommand: AsyncParsableCommand {
 
     @Option(help: "Only messages with this label (or a label under it) in any taxonomy.")
     var label: String?
-
-    enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-        case csv, jsonl
-    }
 
     func run() async throws {
         try await reportingErrors { () async throws(VigiaError) in
@@ -50,28 +46,16 @@ struct ExportCommand: AsyncParsableCommand {
         guard try await database.stream(StreamID(stream), tenant: TenantID(tenant)) != nil else {
             throw VigiaError(.notFound, "tenant '\(tenant)' has no stream '\(stream)'")
         }
-        let format = format
-        if format == .csv {
-            var header: [UInt8] = []
-            CSVWriter.appendRecord(Self.csvColumns, to: &header)
-            FileHandle.standardOutput.write(Data(header))
-        }
-        try await database.export(query, tenant: TenantID(tenant), batchSize: 5_000) { batch in
-            var bytes: [UInt8] = []
-            for stored in batch {
-                if format == .csv {
-                    CSVWriter.appendRecord(Self.csvFields(stored), to: &bytes)
-                } else {
-                    bytes += Self.jsonLine(stored).utf8
-                }
+        do {
+            try await MessageExport.export(query, tenant: TenantID(tenant), from: database, format: format) {
+                FileHandle.standardOutput.write(Data($0))
             }
-            FileHandle.standardOutput.write(Data(bytes))
+        } catch let error as VigiaError {
+            throw error
+        } catch {
+            throw VigiaError(.storage, "export failed: \(error)")
         }
     }
-
-    static let csvColumns = [
-        "id", "stream", "event_time", "received_time", "author", "text", "language", "labels", "tags",
-    ]
 
     static func timestamp(_ text: String) throws(VigiaError) -> Timestamp {
         if let milliseconds = Int64(text) { return Timestamp(milliseconds: milliseconds) }
@@ -80,24 +64,5 @@ struct ExportCommand: AsyncParsableCommand {
         }
         return time
     }
-
-    static func jsonLine(_ stored: StoredMessage) -> String {
-        let message = stored.message
-        return "{\"id\":\(stored.id.rawValue),\"stream\":\(JSONText.string(stored.stream.rawValue)),"
-            + "\"event_time\":\"\(message.eventTime.rfc3339)\",\"received_time\":\"\(stored.receivedTime.rfc3339)\","
-            + "\"author\":\(message.author.map(JSONText.string) ?? "null"),\"text\":\(JSONText.string(message.text)),"
-            + "\"language\":\(message.language.map(JSONText.string) ?? "null"),"
-            + "\"predictions\":\(JSONText.predictions(message.predictions)),"
-            + "\"tags\":\(JSONText.strings(message.tags))}\n"
-    }
-
-    static func csvFields(_ stored: StoredMessage) -> [String] {
-        let message = stored.message
-        return [
-            String(stored.id.rawValue), stored.stream.rawValue, message.eventTime.rfc3339,
-            stored.receivedTime.rfc3339, message.author ?? "", message.text, message.language ?? "",
-            message.predictions.map { "\($0.taxonomy):\($0.label)" }.joined(separator: " "),
-            message.tags.joined(separator: " "),
-        ]
-    }
 }
+extension MessageExport.Format: ExpressibleByArgument {}
