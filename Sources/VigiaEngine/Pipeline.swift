@@ -2,6 +2,10 @@ import Logging
 import ServiceLifecycle
 import VigiaCore
 
+/// Makes a set of classifiers, by taxonomy name. Each pipeline lane (and each batch analysis) calls it once, so
+/// each classifier may keep scratch memory.
+public typealias ClassifierFactory = @Sendable () -> [String: (String) -> LabelScore]
+
 /// The running ingest path of a node, as a `Service`: messages submitted for a stream are redacted, classified by
 /// the stream's taxonomies, committed through the store's group commit (the submitter is answered then), and
 /// watched for bursts, whose incidents and insights are stored and handed to `onEvents`.
@@ -18,9 +22,6 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
         /// Throw `.unavailable` at once.
         case refuse
     }
-
-    /// Makes a lane's classifiers, by taxonomy name; called once per lane, so each may keep scratch memory.
-    public typealias ClassifierFactory = @Sendable () -> [String: (String) -> LabelScore]
 
     private enum Work: Sendable {
         case ingest(Submission)
@@ -44,7 +45,8 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
 
     public let configuration: PipelineConfiguration
     private let store: Store
-    private let classifiers: ClassifierFactory
+    /// What classifies for this pipeline; batch analyses use the same models.
+    public let classifiers: ClassifierFactory
     private let onEvents: @Sendable (TenantID, [StreamEvent]) -> Void
     private let logger: Logger
     private let queues: [BoundedQueue<Work>]

@@ -17,6 +17,8 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
     public let metrics = ServerMetrics()
     /// The live events the pipeline reports (the pipeline's `onEvents` must publish into it).
     public let hub: EventHub
+    /// Batch analyses too large to answer at once; runs beside the pipeline.
+    public let jobs: AnalysisJobs<Store>
 
     public init(
         store: Store, pipeline: Pipeline<Store>, hub: EventHub, tokens: TokenIssuer, taxonomies: Set<String>,
@@ -28,6 +30,7 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
         self.tokens = tokens
         self.taxonomies = taxonomies
         self.limits = limits
+        jobs = AnalysisJobs(store: store, classifiers: pipeline.classifiers)
     }
 
     /// The router with every route, behind the problem and authentication middleware.
@@ -50,6 +53,7 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
         addLabelRoutes(to: api)
         addEventRoutes(to: api)
         addIngestSocketRoutes(to: api)
+        addAnalysisRoutes(to: api)
         return router
     }
 }
@@ -87,6 +91,6 @@ public func buildApplication<Store: VigiaStore>(
             // A frame may be a whole batch: as large as a batch's body (the default is 16 kB).
             configuration: .init(ws: .init(maxFrameSize: api.limits.batchBody))),
         configuration: .init(address: .hostname(host, port: port), serverName: "vigia"),
-        services: [api.pipeline] + services,
+        services: [api.pipeline, api.jobs] + services,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) }, logger: logger)
 }

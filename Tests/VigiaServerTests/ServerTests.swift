@@ -366,6 +366,96 @@ import VigiaEngine
         }
     }
 
+    @Test func smallAnalysesAreAnsweredAtOnceAndLargeOnesBecomeJobsThatFinish() async throws {
+        try await withApp { client, _ in
+            let (admin, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let plain = try await Self.call(
+                client, .post, "/api/v1/analyze", token: admin,
+                body: "sem som no jogo, liga 11 98765-4321\n\n  boa noite  \nsem som de novo\n",
+                contentType: "text/plain")
+            #expect(plain.status == .ok, "\(String(buffer: plain.body))")
+            let result = try Self.json(plain)["result"] as? [String: Any]
+            #expect(result?["count"] as? Int == 3)
+            #expect(
+                (result?["labels"] as? [String: [String: Int]])?["tech-issues"] == ["audio.sem_som": 2, "nenhum": 1])
+            let first = (result?["items"] as? [[String: Any]])?.first
+            #expect((first?["text"] as? String)?.contains("98765") == false, "redacted like the pipeline")
+
+            let csv = try await Self.call(
+                client, .post, "/api/v1/analyze", token: admin,
+                body: "nota,comentario\n3,\"sem som, de novo\"\n5,ótimo\n", contentType: "text/csv")
+            #expect((try Self.json(csv)["result"] as? [String: Any])?["count"] as? Int == 2)
+
+            let boundary = "vigia-test-boundary"
+            let form =
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"comentarios.json\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n[\"sem som\",{\"text\":\"tudo certo\"}]\r\n--\(boundary)--\r\n"
+            let upload = try await Self.call(
+                client, .post, "/api/v1/analyze", token: admin, body: form,
+                contentType: "multipart/form-data; boundary=\(boundary)")
+            #expect(upload.status == .ok, "\(String(buffer: upload.body))")
+            let uploaded = try Self.json(upload)["result"] as? [String: Any]
+            #expect(
+                (uploaded?["items"] as? [[String: Any]])?.map { $0["text"] as? String } == ["sem som", "tudo certo"])
+
+            // Above a thousand texts: a job, followed until it is done.
+            let lines = (0..<2_500).map { $0 % 5 == 0 ? "sem som \($0)" : "mensagem \($0)" }
+            let accepted = try await Self.call(
+                client, .post, "/api/v1/analyze", token: admin, body: lines.joined(separator: "\n"),
+                contentType: "text/plain")
+            #expect(accepted.status == .accepted)
+            let id = try Self.json(accepted)["id"] as? Int ?? 0
+            #expect(accepted.headers[.location] == "/api/v1/jobs/\(id)")
+            #expect(["PENDENTE", "PROCESSANDO", "CONCLUIDO"].contains(try Self.json(accepted)["status"] as? String))
+            var job: [String: Any] = [:]
+            for _ in 0..<3_000 {
+                job = try Self.json(try await Self.call(client, .get, "/api/v1/jobs/\(id)", token: admin))
+                if job["status"] as? String == "CONCLUIDO" { break }
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            #expect(job["status"] as? String == "CONCLUIDO" && job["progress"] as? Double == 1)
+            let labels = (job["result"] as? [String: Any])?["labels"] as? [String: [String: Int]]
+            #expect(labels?["tech-issues"] == ["audio.sem_som": 500, "nenhum": 2_000])
+
+            for (body, type, status) in [
+                ("\n \n", "text/plain", HTTPResponse.Status.unprocessableContent),
+                ("nota,idade\n1,2\n", "text/csv", .unprocessableContent),
+                ("{\"text\":\"x\"}", "application/json", .unprocessableContent),
+                ("<xml/>", "application/xml", .unsupportedMediaType),
+                ("--x\r\nsem fim", "multipart/form-data; boundary=x", .badRequest),
+            ] {
+                let refused = try await Self.call(
+                    client, .post, "/api/v1/analyze", token: admin, body: body, contentType: type)
+                #expect(refused.status == status, "\(type): \(String(buffer: refused.body))")
+            }
+            let unknown = try await Self.call(
+                client, .post, "/api/v1/analyze?taxonomy=inventada", token: admin, body: "x", contentType: "text/plain")
+            #expect(unknown.status == .unprocessableContent)
+            #expect(try await Self.call(client, .get, "/api/v1/jobs/999", token: admin).status == .notFound)
+        }
+    }
+
+    @Test func anAnalysisANodeDidNotFinishIsDoneWhenItStartsAgain() async throws {
+        let store = InMemoryStore()
+        let tenant = TenantID("acme")
+        let input = #"{"taxonomies":["tech-issues"],"texts":["sem som","oi"]}"#
+        let left = await store.createJob(kind: "analyze", input: input, tenant: tenant, at: .now)
+        let jobs = AnalysisJobs(
+            store: store,
+            classifiers: {
+                ["tech-issues": { LabelScore(label: $0 == "sem som" ? "audio.sem_som" : "nenhum", confidence: 0.9) }]
+            })
+        let running = Task { try await jobs.run() }
+        defer { running.cancel() }
+        var job = left
+        while job.status.isUnfinished {
+            await Task.yield()
+            job = try #require(await store.job(left.id, tenant: tenant))
+        }
+        #expect(job.status == .done)
+        #expect(job.result?.contains(#""labels":{"tech-issues":{"audio.sem_som":1,"nenhum":1}}"#) == true)
+    }
+
     @Test func eachCallerHasItsOwnRateLimit() async throws {
         var limits = APILimits()
         // So slow to refill that however slow the machine, nothing comes back during the test.
@@ -397,6 +487,10 @@ import VigiaEngine
             let sent = try await Self.call(
                 client, .post, "/api/v1/streams/\(stream)/messages", token: acme, body: #"[{"text":"oi"}]"#)
             let message = (try Self.json(sent)["ids"] as? [String])?.first ?? ""
+            let analysis = try await Self.call(
+                client, .post, "/api/v1/analyze", token: acme,
+                body: (0..<1_001).map { "texto \($0)" }.joined(separator: "\n"), contentType: "text/plain")
+            let job = try Self.json(analysis)["id"] as? Int ?? 0
             for (method, uri, body) in [
                 (HTTPRequest.Method.get, "/api/v1/streams/\(stream)", nil as String?),
                 (.delete, "/api/v1/streams/\(stream)", nil),
@@ -407,6 +501,7 @@ import VigiaEngine
                 (.get, "/api/v1/streams/\(stream)/incidents", nil),
                 (.get, "/api/v1/streams/\(stream)/insights", nil),
                 (.get, "/api/v1/incidents/1", nil),
+                (.get, "/api/v1/jobs/\(job)", nil),
                 (.post, "/api/v1/incidents/1/ack", nil),
                 (.post, "/api/v1/incidents/1/resolve", nil),
                 (.delete, "/api/v1/keys/\(keyID)", nil),

@@ -3,7 +3,8 @@ import Foundation
 /// The API's OpenAPI 3.1 description, served at `/openapi.json`, assembled from one part per area of the API. A test
 /// holds it to the router: every route is described and every described route exists.
 enum OpenAPIDocument {
-    static let json: String = assemble(base: base, parts: [operations, accounts, streams, messages, incidents, live])
+    static let json: String = assemble(
+        base: base, parts: [operations, accounts, streams, messages, incidents, live, analysis])
 
     /// What every operation that needs a token may answer besides its own responses: the problems any route of
     /// the API can give (malformed, unauthenticated, forbidden, unknown, too large, invalid, rate limited).

@@ -1,0 +1,265 @@
+extension OpenAPIDocument {
+    static let analysis = #"""
+        {
+         "schemas": {
+          "AnalysisResult": {
+           "type": "object",
+           "properties": {
+            "count": {
+             "type": "integer"
+            },
+            "labels": {
+             "type": "object",
+             "description": "messages per label, by taxonomy",
+             "additionalProperties": {
+              "type": "object",
+              "additionalProperties": {
+               "type": "integer"
+              }
+             }
+            },
+            "items": {
+             "type": "array",
+             "items": {
+              "type": "object",
+              "properties": {
+               "text": {
+                "type": "string",
+                "description": "the text, redacted"
+               },
+               "predictions": {
+                "type": "array",
+                "items": {
+                 "type": "object",
+                 "properties": {
+                  "taxonomy": {
+                   "type": "string"
+                  },
+                  "label": {
+                   "type": "string"
+                  },
+                  "confidence": {
+                   "type": "number"
+                  }
+                 },
+                 "required": [
+                  "taxonomy",
+                  "label",
+                  "confidence"
+                 ],
+                 "additionalProperties": false
+                }
+               }
+              },
+              "required": [
+               "text",
+               "predictions"
+              ],
+              "additionalProperties": false
+             }
+            }
+           },
+           "required": [
+            "count",
+            "labels",
+            "items"
+           ],
+           "additionalProperties": false
+          },
+          "Job": {
+           "type": "object",
+           "properties": {
+            "id": {
+             "type": "integer",
+             "format": "int64"
+            },
+            "kind": {
+             "type": "string"
+            },
+            "status": {
+             "type": "string",
+             "enum": [
+              "PENDENTE",
+              "PROCESSANDO",
+              "CONCLUIDO",
+              "ERRO"
+             ]
+            },
+            "progress": {
+             "type": "number",
+             "minimum": 0,
+             "maximum": 1
+            },
+            "result": {
+             "$ref": "#/components/schemas/AnalysisResult"
+            },
+            "error": {
+             "type": "string"
+            },
+            "createdAt": {
+             "type": "string",
+             "format": "date-time"
+            },
+            "updatedAt": {
+             "type": "string",
+             "format": "date-time"
+            }
+           },
+           "required": [
+            "id",
+            "kind",
+            "status",
+            "progress",
+            "createdAt",
+            "updatedAt"
+           ],
+           "additionalProperties": false
+          }
+         },
+         "paths": {
+          "/api/v1/analyze": {
+           "post": {
+            "summary": "Classify texts outside any stream: up to 1,000 answered at once, more (up to 100,000) as a job",
+            "parameters": [
+             {
+              "name": "taxonomy",
+              "in": "query",
+              "required": false,
+              "schema": {
+               "type": "string"
+              },
+              "description": "a taxonomy to classify with (repeatable); every taxonomy of the node when absent"
+             }
+            ],
+            "requestBody": {
+             "required": true,
+             "content": {
+              "text/plain": {
+               "schema": {
+                "type": "string"
+               },
+               "example": "sem som no jogo\ntravou tudo"
+              },
+              "text/csv": {
+               "schema": {
+                "type": "string"
+               }
+              },
+              "application/json": {
+               "schema": {
+                "type": "array",
+                "items": {
+                 "oneOf": [
+                  {
+                   "type": "string"
+                  },
+                  {
+                   "type": "object",
+                   "required": [
+                    "text"
+                   ],
+                   "properties": {
+                    "text": {
+                     "type": "string"
+                    }
+                   }
+                  }
+                 ]
+                }
+               }
+              },
+              "multipart/form-data": {
+               "schema": {
+                "type": "object",
+                "properties": {
+                 "file": {
+                  "type": "string",
+                  "format": "binary",
+                  "description": ".csv, .json or .txt"
+                 },
+                 "text": {
+                  "type": "string"
+                 }
+                }
+               }
+              }
+             }
+            },
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "application/json": {
+                "schema": {
+                 "type": "object",
+                 "properties": {
+                  "status": {
+                   "const": "CONCLUIDO"
+                  },
+                  "result": {
+                   "$ref": "#/components/schemas/AnalysisResult"
+                  }
+                 },
+                 "required": [
+                  "status",
+                  "result"
+                 ],
+                 "additionalProperties": false
+                }
+               }
+              }
+             },
+             "202": {
+              "description": "A job: follow it at Location",
+              "content": {
+               "application/json": {
+                "schema": {
+                 "$ref": "#/components/schemas/Job"
+                }
+               }
+              }
+             },
+             "415": {
+              "$ref": "#/components/responses/Problem"
+             }
+            },
+            "tags": [
+             "analysis"
+            ]
+           }
+          },
+          "/api/v1/jobs/{id}": {
+           "get": {
+            "summary": "A job's status, progress and, once done, result",
+            "parameters": [
+             {
+              "name": "id",
+              "in": "path",
+              "required": true,
+              "schema": {
+               "type": "integer",
+               "format": "int64"
+              }
+             }
+            ],
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "application/json": {
+                "schema": {
+                 "$ref": "#/components/schemas/Job"
+                }
+               }
+              }
+             }
+            },
+            "tags": [
+             "analysis"
+            ]
+           }
+          }
+         }
+        }
+        """#
+}
