@@ -54,6 +54,7 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
         addEventRoutes(to: api)
         addIngestSocketRoutes(to: api)
         addAnalysisRoutes(to: api)
+        addSummaryRoutes(to: api)
         return router
     }
 }
@@ -91,6 +92,6 @@ public func buildApplication<Store: VigiaStore>(
             // A frame may be a whole batch: as large as a batch's body (the default is 16 kB).
             configuration: .init(ws: .init(maxFrameSize: api.limits.batchBody))),
         configuration: .init(address: .hostname(host, port: port), serverName: "vigia"),
-        services: [api.pipeline, api.jobs] + services,
+        services: [api.pipeline, api.jobs, WeeklySummaries(store: api.store)] + services,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) }, logger: logger)
 }

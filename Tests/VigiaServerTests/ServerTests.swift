@@ -456,6 +456,46 @@ import VigiaEngine
         #expect(job.result?.contains(#""labels":{"tech-issues":{"audio.sem_som":1,"nenhum":1}}"#) == true)
     }
 
+    @Test func aStreamsSummaryIsWrittenOnDemandAndWeeklyOnesAreListed() async throws {
+        try await withApp { client, store in
+            let (admin, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let created = try await Self.call(
+                client, .post, "/api/v1/streams", token: admin, body: #"{"name":"Final","kind":"chat"}"#)
+            let stream = try Self.json(created)["id"] as? String ?? ""
+            let batch = #"[{"text":"sem som","ts":"2026-11-17T23:00:00Z"},{"text":"oi","ts":"2026-11-17T23:00:01Z"}]"#
+            #expect(
+                try await Self.call(client, .post, "/api/v1/streams/\(stream)/messages", token: admin, body: batch)
+                    .status == .ok)
+            let summary = try await Self.call(
+                client, .get, "/api/v1/streams/\(stream)/summary?from=2026-11-16T03:00:00Z&to=2026-11-23T03:00:00Z",
+                token: admin)
+            #expect(summary.status == .ok, "\(String(buffer: summary.body))")
+            let body = try Self.json(summary)
+            #expect(body["messageCount"] as? Int == 2 && body["from"] as? String == "2026-11-16T03:00:00.000Z")
+            #expect(
+                (body["text"] as? String)?.hasPrefix(
+                    "De 16/11 a 22/11: 2 mensagens. Mais frequentes: áudio (sem som) 1 (50%).") == true)
+            #expect((body["examples"] as? [[String: Any]])?.first?["text"] as? String == "sem som")
+
+            let none = try Self.json(
+                try await Self.call(client, .get, "/api/v1/streams/\(stream)/summaries", token: admin))
+            #expect((none["items"] as? [Any])?.isEmpty == true)
+            try await WeeklySummaries(store: store).catchUp(now: Timestamp(rfc3339: "2026-11-23T12:00:00Z")!)
+            let weekly = try Self.json(
+                try await Self.call(client, .get, "/api/v1/streams/\(stream)/summaries", token: admin))
+            let items = weekly["items"] as? [[String: Any]] ?? []
+            #expect(items.count == 1 && items.first?["messageCount"] as? Int == 2)
+
+            let inverted = try await Self.call(
+                client, .get, "/api/v1/streams/\(stream)/summary?from=2026-11-20T00:00:00Z&to=2026-11-19T00:00:00Z",
+                token: admin)
+            #expect(inverted.status == .unprocessableContent)
+            let tooLong = try await Self.call(
+                client, .get, "/api/v1/streams/\(stream)/summary?from=2025-01-01T00:00:00Z", token: admin)
+            #expect(tooLong.status == .unprocessableContent)
+        }
+    }
+
     @Test func eachCallerHasItsOwnRateLimit() async throws {
         var limits = APILimits()
         // So slow to refill that however slow the machine, nothing comes back during the test.
@@ -500,6 +540,8 @@ import VigiaEngine
                 (.post, "/api/v1/streams/\(stream)/messages", #"[{"text":"x"}]"#),
                 (.get, "/api/v1/streams/\(stream)/incidents", nil),
                 (.get, "/api/v1/streams/\(stream)/insights", nil),
+                (.get, "/api/v1/streams/\(stream)/summary", nil),
+                (.get, "/api/v1/streams/\(stream)/summaries", nil),
                 (.get, "/api/v1/incidents/1", nil),
                 (.get, "/api/v1/jobs/\(job)", nil),
                 (.post, "/api/v1/incidents/1/ack", nil),

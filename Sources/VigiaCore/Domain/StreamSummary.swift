@@ -68,7 +68,7 @@ public struct StreamSummary: Sendable, Hashable, Codable {
     public let terms: [TermCount]
     public let examples: [Example]
     /// The summary as a paragraph in Portuguese.
-    public let text: String
+    public var text: String
     public let createdAt: Timestamp
 
     public init(

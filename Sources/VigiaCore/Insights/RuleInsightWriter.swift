@@ -49,6 +49,9 @@ public struct RuleInsightWriter: Sendable {
         "duvida": "dúvida", "conexao": "conexão",
     ]
 
+    /// "20:14", in this writer's offset.
+    public func time(_ time: Timestamp) -> String { clock(time.epochSecond, seconds: false) }
+
     private func clock(_ second: Int64, seconds: Bool = true) -> String {
         let local = second + Int64(utcOffsetMinutes) * 60
         let inDay = ((local % 86_400) + 86_400) % 86_400
@@ -66,11 +69,11 @@ public struct RuleInsightWriter: Sendable {
         return "\(tenths / 10),\(tenths % 10)"
     }
 
-    private static func percent(_ share: Double) -> String {
+    public static func percent(_ share: Double) -> String {
         share < 0.01 && share > 0 ? "menos de 1%" : "\(Int((share * 100).rounded()))%"
     }
 
-    private static func shortened(_ text: String) -> String {
+    public static func shortened(_ text: String) -> String {
         text.count <= 80 ? text : String(text.prefix(79)) + "…"
     }
 }

@@ -114,6 +114,156 @@ extension OpenAPIDocument {
             "updatedAt"
            ],
            "additionalProperties": false
+          },
+          "Summary": {
+           "type": "object",
+           "properties": {
+            "stream": {
+             "type": "string"
+            },
+            "from": {
+             "type": "string",
+             "format": "date-time"
+            },
+            "to": {
+             "type": "string",
+             "format": "date-time"
+            },
+            "messageCount": {
+             "type": "integer"
+            },
+            "labels": {
+             "type": "array",
+             "items": {
+              "type": "object",
+              "properties": {
+               "taxonomy": {
+                "type": "string"
+               },
+               "label": {
+                "type": "string"
+               },
+               "count": {
+                "type": "integer"
+               }
+              },
+              "required": [
+               "taxonomy",
+               "label",
+               "count"
+              ],
+              "additionalProperties": false
+             }
+            },
+            "incidents": {
+             "type": "array",
+             "items": {
+              "type": "object",
+              "properties": {
+               "id": {
+                "type": "integer",
+                "format": "int64"
+               },
+               "label": {
+                "type": "string"
+               },
+               "severity": {
+                "type": "string"
+               },
+               "startedAt": {
+                "type": "string",
+                "format": "date-time"
+               },
+               "endedAt": {
+                "type": "string",
+                "format": "date-time"
+               },
+               "messageCount": {
+                "type": "integer"
+               }
+              },
+              "required": [
+               "id",
+               "label",
+               "severity",
+               "startedAt",
+               "messageCount"
+              ],
+              "additionalProperties": false
+             }
+            },
+            "terms": {
+             "type": "array",
+             "items": {
+              "type": "object",
+              "properties": {
+               "term": {
+                "type": "string"
+               },
+               "count": {
+                "type": "integer"
+               }
+              },
+              "required": [
+               "term",
+               "count"
+              ],
+              "additionalProperties": false
+             }
+            },
+            "examples": {
+             "type": "array",
+             "items": {
+              "type": "object",
+              "properties": {
+               "message": {
+                "type": "string"
+               },
+               "taxonomy": {
+                "type": "string"
+               },
+               "label": {
+                "type": "string"
+               },
+               "confidence": {
+                "type": "number"
+               },
+               "text": {
+                "type": "string"
+               }
+              },
+              "required": [
+               "message",
+               "taxonomy",
+               "label",
+               "confidence",
+               "text"
+              ],
+              "additionalProperties": false
+             }
+            },
+            "text": {
+             "type": "string",
+             "description": "the summary in Portuguese"
+            },
+            "createdAt": {
+             "type": "string",
+             "format": "date-time"
+            }
+           },
+           "required": [
+            "stream",
+            "from",
+            "to",
+            "messageCount",
+            "labels",
+            "incidents",
+            "terms",
+            "examples",
+            "text",
+            "createdAt"
+           ],
+           "additionalProperties": false
           }
          },
          "paths": {
@@ -256,6 +406,107 @@ extension OpenAPIDocument {
             },
             "tags": [
              "analysis"
+            ]
+           }
+          },
+          "/api/v1/streams/{id}/summary": {
+           "get": {
+            "summary": "A period's summary, written now from the stored messages and incidents (the last 7 days by default, at most 92)",
+            "parameters": [
+             {
+              "name": "id",
+              "in": "path",
+              "required": true,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "name": "from",
+              "in": "query",
+              "required": false,
+              "schema": {
+               "type": "string"
+              },
+              "description": "RFC 3339 or epoch milliseconds; 7 days before 'to' by default"
+             },
+             {
+              "name": "to",
+              "in": "query",
+              "required": false,
+              "schema": {
+               "type": "string"
+              },
+              "description": "now by default"
+             }
+            ],
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "application/json": {
+                "schema": {
+                 "$ref": "#/components/schemas/Summary"
+                }
+               }
+              }
+             }
+            },
+            "tags": [
+             "streams"
+            ]
+           }
+          },
+          "/api/v1/streams/{id}/summaries": {
+           "get": {
+            "summary": "The weekly summaries kept (Monday to Monday, Brasília time), latest first",
+            "parameters": [
+             {
+              "name": "id",
+              "in": "path",
+              "required": true,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "name": "limit",
+              "in": "query",
+              "required": false,
+              "schema": {
+               "type": "integer",
+               "minimum": 1,
+               "maximum": 1000,
+               "default": 12
+              }
+             }
+            ],
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "application/json": {
+                "schema": {
+                 "type": "object",
+                 "properties": {
+                  "items": {
+                   "type": "array",
+                   "items": {
+                    "$ref": "#/components/schemas/Summary"
+                   }
+                  }
+                 },
+                 "required": [
+                  "items"
+                 ],
+                 "additionalProperties": false
+                }
+               }
+              }
+             }
+            },
+            "tags": [
+             "streams"
             ]
            }
           }

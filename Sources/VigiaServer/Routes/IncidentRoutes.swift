@@ -132,8 +132,8 @@ extension VigiaAPI {
         return incident
     }
 
-    static func limit(_ parameters: Parameters) throws -> Int {
-        guard let text = parameters.get("limit") else { return 100 }
+    static func limit(_ parameters: Parameters, default fallback: Int = 100) throws -> Int {
+        guard let text = parameters.get("limit") else { return fallback }
         guard let limit = Int(text), ListingLimit.range.contains(limit) else {
             throw Problem.unprocessable("'limit' must be in 1…1000")
         }

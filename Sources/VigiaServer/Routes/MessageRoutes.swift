@@ -155,15 +155,18 @@ extension VigiaAPI {
         }
     }
 
-    static func messageQuery(_ parameters: Parameters, stream: StreamID) throws -> MessageQuery {
-        func time(_ name: String) throws -> Timestamp? {
-            guard let text = parameters.get(name) else { return nil }
-            if let milliseconds = Int64(text) { return Timestamp(milliseconds: milliseconds) }
-            guard let time = Timestamp(rfc3339: text) else {
-                throw Problem.unprocessable("'\(name)' must be an RFC 3339 time or epoch milliseconds")
-            }
-            return time
+    /// The query parameter `name` as a time: RFC 3339 or epoch milliseconds.
+    static func time(_ parameters: Parameters, _ name: String) throws -> Timestamp? {
+        guard let text = parameters.get(name) else { return nil }
+        if let milliseconds = Int64(text) { return Timestamp(milliseconds: milliseconds) }
+        guard let time = Timestamp(rfc3339: text) else {
+            throw Problem.unprocessable("'\(name)' must be an RFC 3339 time or epoch milliseconds")
         }
+        return time
+    }
+
+    static func messageQuery(_ parameters: Parameters, stream: StreamID) throws -> MessageQuery {
+        func time(_ name: String) throws -> Timestamp? { try Self.time(parameters, name) }
         func number(_ name: String) throws -> Double? {
             guard let text = parameters.get(name) else { return nil }
             guard let value = Double(text), value.isFinite else {
