@@ -47,6 +47,9 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
     private let store: Store
     /// What classifies for this pipeline; batch analyses use the same models.
     public let classifiers: ClassifierFactory
+    /// How long lanes take to redact and classify a batch, and the store to commit one.
+    public let classifyLatency = LatencyHistogram()
+    public let commitLatency = LatencyHistogram()
     private let onEvents: @Sendable (TenantID, [StreamEvent]) -> Void
     private let logger: Logger
     private let queues: [BoundedQueue<Work>]
@@ -161,21 +164,25 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
                 switch work {
                 case .ingest(let submission):
                     let prepared: [NewMessage]
+                    let started = ContinuousClock.now
                     do throws(VigiaError) {
                         prepared = try await preparer.prepare(
                             submission.messages, of: submission.stream, tenant: submission.tenant)
+                        classifyLatency.record(ContinuousClock.now - started)
                     } catch {
                         submission.reply.deliver(.failure(error))
                         continue
                     }
                     let outcome = OneShot<Result<AppendResult, VigiaError>>()
-                    group.addTask { [store] in
+                    group.addTask { [store, commitLatency] in
                         let result: Result<AppendResult, VigiaError>
+                        let started = ContinuousClock.now
                         do throws(VigiaError) {
                             result = .success(
                                 try await store.append(
                                     prepared, to: submission.stream, tenant: submission.tenant,
                                     receivedAt: submission.receivedAt))
+                            commitLatency.record(ContinuousClock.now - started)
                         } catch {
                             result = .failure(error)
                         }

@@ -26,6 +26,12 @@ public final class EventHub: Sendable {
     public let kept: Int
     public let buffered: Int
     private let state = Mutex<(nextID: Int64, streams: [Key: StreamLog])>((1, [:]))
+    /// The bursts the pipeline reported open and not yet ended, by tenant, stream, taxonomy and label.
+    private let openBursts = Mutex<Set<[String]>>([])
+
+    /// Incidents the detector has open: opened and not yet ended, as reported since this process started (a
+    /// restarted lane reports the ones it adopts when their bursts end).
+    public var openIncidents: Int { openBursts.withLock { $0.count } }
 
     public init(kept: Int = 2_000, buffered: Int = 10_000) {
         self.kept = kept
@@ -36,6 +42,12 @@ public final class EventHub: Sendable {
     public func publish(_ tenant: TenantID, _ events: [StreamEvent]) {
         // Written before taking the lock, which every lane shares.
         let written = events.map { (stream: $0.stream, json: $0.json) }
+        for case .burst(let burst) in events where burst.kind != .insight {
+            let key = [tenant.rawValue, burst.stream.rawValue, burst.taxonomy, burst.burst.label]
+            _ = openBursts.withLock { open in
+                burst.kind == .incidentResolved ? open.remove(key) : open.insert(key).memberAfterInsert
+            }
+        }
         state.withLock { state in
             for event in written {
                 let entry = Entry(id: state.nextID, json: event.json)

@@ -496,6 +496,36 @@ import VigiaEngine
         }
     }
 
+    @Test func metricsShowRequestsPipelineLatenciesAndConnectedSockets() async throws {
+        try await withApp(.live) { client, _ in
+            let (token, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let created = try await Self.call(
+                client, .post, "/api/v1/streams", token: token, body: #"{"name":"Final","kind":"chat"}"#)
+            let stream = try Self.json(created)["id"] as? String ?? ""
+            for _ in 0..<3 {
+                _ = try await Self.call(
+                    client, .post, "/api/v1/streams/\(stream)/messages", token: token, body: #"[{"text":"oi"}]"#)
+            }
+            @Sendable func metric(_ name: String) async throws -> String? {
+                let text = String(buffer: try await Self.call(client, .get, "/metrics").body)
+                return text.split(separator: "\n").first { $0.hasPrefix(name + " ") }.map {
+                    String($0.dropFirst(name.count + 1))
+                }
+            }
+            #expect(try await metric("vigia_pipeline_classify_duration_seconds_count") == "3")
+            #expect(try await metric("vigia_pipeline_commit_duration_seconds_count") == "3")
+            #expect(try await metric("vigia_ingest_messages_accepted_total") == "3")
+            #expect(try await metric("vigia_incidents_open_count") == "0.0")
+            let whileConnected = Mutex<String?>(nil)
+            try await client.ws("/api/v1/streams/\(stream)/events?token=\(token)") { _, _, _ in
+                let value = try await metric(#"vigia_websocket_clients_count{route="events"}"#)
+                whileConnected.withLock { $0 = value }
+            }
+            #expect(whileConnected.withLock { $0 } == "1.0")
+            #expect(try await metric(#"vigia_websocket_clients_count{route="ingest"}"#) == "0.0")
+        }
+    }
+
     @Test func eachCallerHasItsOwnRateLimit() async throws {
         var limits = APILimits()
         // So slow to refill that however slow the machine, nothing comes back during the test.

@@ -2,6 +2,7 @@ import Hummingbird
 import NIOCore
 import Prometheus
 import VigiaCore
+import VigiaEngine
 
 /// What `/metrics` shows, in Prometheus' text format: requests by route, method and status with their latency,
 /// messages accepted, and the pipeline's queue depth (read when scraped).
@@ -10,6 +11,9 @@ public final class ServerMetrics: Sendable {
     private let accepted: Counter
     private let duplicates: Counter
     private let queueDepth: Gauge
+    private let openIncidents: Gauge
+    private let eventClients: Gauge
+    private let ingestClients: Gauge
 
     public init() {
         accepted = registry.makeCounter(
@@ -24,6 +28,30 @@ public final class ServerMetrics: Sendable {
             descriptor: .init(
                 namespace: "vigia", metricName: "pipeline_queue_depth", unitName: "messages",
                 helpText: "Messages waiting in the pipeline's lanes"))
+        openIncidents = registry.makeGauge(
+            descriptor: .init(
+                namespace: "vigia", metricName: "incidents_open", unitName: "count",
+                helpText: "Incidents whose bursts are still on"))
+        let registry = registry
+        func clients(_ route: String) -> Gauge {
+            registry.makeGauge(
+                descriptor: .init(
+                    namespace: "vigia", metricName: "websocket_clients", unitName: "count",
+                    helpText: "WebSocket clients connected"),
+                labels: [("route", route)])
+        }
+        eventClients = clients("events")
+        ingestClients = clients("ingest")
+    }
+
+    enum SocketRoute { case events, ingest }
+
+    /// Counts a WebSocket client for as long as `body` runs.
+    func connected<T>(_ route: SocketRoute, _ body: () async throws -> T) async rethrows -> T {
+        let gauge = route == .events ? eventClients : ingestClients
+        gauge.increment()
+        defer { gauge.decrement() }
+        return try await body()
     }
 
     func recordIngest(_ result: AppendResult) {
@@ -50,11 +78,20 @@ public final class ServerMetrics: Sendable {
         ).record(duration)
     }
 
-    /// The text of a scrape, with the queue depth as it is now.
-    func scrape(queueDepth depth: Int) -> ByteBuffer {
-        queueDepth.set(to: Double(depth))
+    /// The text of a scrape, with the pipeline's and the hub's figures as they are now.
+    func scrape(pipeline: some PipelineFigures, hub: EventHub) -> ByteBuffer {
+        queueDepth.set(to: Double(pipeline.queueDepth))
+        openIncidents.set(to: Double(hub.openIncidents))
         var bytes: [UInt8] = []
         registry.emit(into: &bytes)
+        bytes +=
+            pipeline.classifyLatency.prometheus(
+                name: "vigia_pipeline_classify_duration_seconds", help: "Time to redact and classify a batch"
+            ).utf8
+        bytes +=
+            pipeline.commitLatency.prometheus(
+                name: "vigia_pipeline_commit_duration_seconds", help: "Time for the store to commit a batch"
+            ).utf8
         return ByteBuffer(bytes: bytes)
     }
 }
@@ -86,3 +123,12 @@ struct RequestMetricsMiddleware: RouterMiddleware {
         }
     }
 }
+
+/// What a scrape reads from the pipeline.
+protocol PipelineFigures {
+    var queueDepth: Int { get }
+    var classifyLatency: LatencyHistogram { get }
+    var commitLatency: LatencyHistogram { get }
+}
+
+extension Pipeline: PipelineFigures {}

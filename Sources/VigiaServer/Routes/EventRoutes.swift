@@ -21,15 +21,17 @@ extension VigiaAPI {
             else { return }
             let after = context.request.uri.queryParameters.get("after").flatMap { Int64($0) }
             let (backlog, live) = hub.subscribe(tenant: caller.tenant, stream: StreamID(id), after: after)
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask {
-                    for entry in backlog { try await outbound.write(.text(Self.frame(entry))) }
-                    for await entry in live { try await outbound.write(.text(Self.frame(entry))) }
+            try await metrics.connected(.events) {
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask {
+                        for entry in backlog { try await outbound.write(.text(Self.frame(entry))) }
+                        for await entry in live { try await outbound.write(.text(Self.frame(entry))) }
+                    }
+                    // The client's frames are not read for anything; its closing ends the subscription.
+                    group.addTask { for try await _ in inbound {} }
+                    try await group.next()
+                    group.cancelAll()
                 }
-                // The client's frames are not read for anything; its closing ends the subscription.
-                group.addTask { for try await _ in inbound {} }
-                try await group.next()
-                group.cancelAll()
             }
         }
     }

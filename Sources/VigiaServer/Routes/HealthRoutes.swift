@@ -20,7 +20,7 @@ extension VigiaAPI {
         router.get("metrics") { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                body: .init(byteBuffer: metrics.scrape(queueDepth: pipeline.queueDepth)))
+                body: .init(byteBuffer: metrics.scrape(pipeline: pipeline, hub: hub)))
         }
     }
 }

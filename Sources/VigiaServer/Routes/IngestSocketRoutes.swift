@@ -18,12 +18,14 @@ extension VigiaAPI {
             guard let caller = context.requestContext.identity,
                 let id = context.requestContext.parameters.get("id")
             else { return }
-            for try await frame in inbound.messages(maxSize: limits.batchBody) {
-                guard case .text(let text) = frame else {
-                    try await outbound.write(.text(Self.errorFrame("bad_request", "send text frames")))
-                    continue
+            try await metrics.connected(.ingest) {
+                for try await frame in inbound.messages(maxSize: limits.batchBody) {
+                    guard case .text(let text) = frame else {
+                        try await outbound.write(.text(Self.errorFrame("bad_request", "send text frames")))
+                        continue
+                    }
+                    try await outbound.write(.text(await ingest(text, stream: StreamID(id), caller: caller)))
                 }
-                try await outbound.write(.text(await ingest(text, stream: StreamID(id), caller: caller)))
             }
         }
     }
