@@ -34,6 +34,13 @@ extension StreamEvent {
             return "{\"event\":\"\(name)\",\(stream),\"term\":\(JSONText.string(trend.term)),"
                 + "\"at\":\"\(event.at.rfc3339)\",\"since\":\(time(trend.since)),\"count\":\(trend.count),"
                 + "\"expected\":\(JSONText.number(trend.expected))}"
+        case .messages(let live):
+            let items = live.messages.map { id, message in
+                "{\"id\":\"\(id.rawValue)\",\"ts\":\"\(message.eventTime.rfc3339)\","
+                    + "\"author\":\(message.author.map(JSONText.string) ?? "null"),\"text\":\(JSONText.string(message.text)),"
+                    + "\"predictions\":\(JSONText.predictions(message.predictions))}"
+            }
+            return "{\"event\":\"messages\",\(stream),\"items\":[" + items.joined(separator: ",") + "]}"
         case .second(let counts):
             let labels = counts.labels.sorted { $0.key < $1.key }.map { JSONText.string($0.key) + ":\($0.value)" }
             return "{\"event\":\"second\",\(stream),\"taxonomy\":\(JSONText.string(counts.taxonomy)),"

@@ -8,13 +8,71 @@ public enum StreamEvent: Sendable, Hashable {
     case trend(TrendEvent)
     /// A second of the stream closed, with its counts per label (when ``PipelineConfiguration/reportsSeconds``).
     case second(StreamMonitor.SecondCounts)
+    /// Messages just committed, as stored (when ``PipelineConfiguration/liveMessagesPerSecond`` is not 0).
+    case messages(LiveMessages)
 
     public var stream: StreamID {
         switch self {
         case .burst(let event): event.stream
         case .trend(let event): event.stream
         case .second(let counts): counts.stream
+        case .messages(let live): live.stream
         }
+    }
+}
+
+/// A sample of the messages one append committed, redacted and classified.
+public struct LiveMessages: Sendable, Hashable {
+    public let stream: StreamID
+    public let messages: [(id: MessageID, message: NewMessage)]
+
+    public static func == (a: LiveMessages, b: LiveMessages) -> Bool {
+        a.stream == b.stream && a.messages.elementsEqual(b.messages) { $0.id == $1.id && $0.message == $1.message }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(stream)
+        for (id, _) in messages { hasher.combine(id) }
+    }
+}
+
+/// Picks, second by second of stream time, the messages a live feed shows: at most `perSecond`, those with a
+/// label other than the quiet ones first, then in arrival order.
+struct LiveSampler {
+    let perSecond: Int
+    let quietLabels: Set<String>
+    private var second: Int64 = .min
+    private var taken = 0
+
+    init(perSecond: Int, quietLabels: Set<String>) {
+        self.perSecond = perSecond
+        self.quietLabels = quietLabels
+    }
+
+    mutating func sample(_ messages: [NewMessage], ids: [MessageID]) -> [(id: MessageID, message: NewMessage)] {
+        guard perSecond > 0 else { return [] }
+        var chosen: [Int] = []
+        var start = 0
+        // A batch may span seconds: each run of one second shares that second's quota.
+        while start < messages.count {
+            let runSecond = messages[start].eventTime.epochSecond
+            var end = start + 1
+            while end < messages.count, messages[end].eventTime.epochSecond == runSecond { end += 1 }
+            if runSecond != second {
+                second = runSecond
+                taken = 0
+            }
+            let run = start..<end
+            let telling = run.filter { index in
+                messages[index].predictions.contains { !quietLabels.contains($0.label) }
+            }
+            for index in (telling + run.filter { !telling.contains($0) }) where taken < perSecond {
+                chosen.append(index)
+                taken += 1
+            }
+            start = end
+        }
+        return chosen.sorted().map { (ids[$0], messages[$0]) }
     }
 }
 

@@ -17,6 +17,7 @@ struct StreamWatcher<Store: VigiaStore> {
         var recorder: IncidentRecorder
         /// For a tagged stream.
         var trends: TrendingTerms?
+        var live: LiveSampler
 
         /// The seconds the monitors closed, as events.
         mutating func takeClosedSeconds() -> [StreamEvent] {
@@ -91,8 +92,10 @@ struct StreamWatcher<Store: VigiaStore> {
         let recorded = await record(events, with: &watched, of: key).map(StreamEvent.burst)
         let trends = watched.countTags(of: messages, stream: stream)
         let seconds = watched.takeClosedSeconds()
+        let sampled = watched.live.sample(messages, ids: ids)
         streams[key] = watched
-        return seconds + recorded + trends
+        let live = sampled.isEmpty ? [] : [StreamEvent.messages(LiveMessages(stream: stream, messages: sampled))]
+        return seconds + live + recorded + trends
     }
 
     /// Closes the seconds before `time` in every stream the lane watches (the live clock's tick).
@@ -172,7 +175,9 @@ struct StreamWatcher<Store: VigiaStore> {
         ) { messages throws(VigiaError) in rebuilt.observe(messages) }
         let (rebuiltMonitors, rebuiltTrends, lastSeen) = rebuilt.result
         var watched = WatchedStream(
-            monitors: rebuiltMonitors, recorder: IncidentRecorder(tenant: key.tenant), trends: rebuiltTrends)
+            monitors: rebuiltMonitors, recorder: IncidentRecorder(tenant: key.tenant), trends: rebuiltTrends,
+            live: LiveSampler(
+                perSecond: configuration.liveMessagesPerSecond, quietLabels: configuration.detection.ignoredLabels))
         if let lastSeen {
             for monitor in watched.monitors {
                 try await watched.recorder.adopt(

@@ -19,13 +19,14 @@ import VigiaEngine
     static let secret = String(repeating: "k", count: 40)
 
     func withApp(
-        _ setup: TestingSetup = .router, limits: APILimits = .init(),
+        _ setup: TestingSetup = .router, limits: APILimits = .init(), liveMessagesPerSecond: Int = 0,
         _ test: @escaping @Sendable (any TestClientProtocol, InMemoryStore) async throws -> Void
     ) async throws {
         let store = InMemoryStore()
         let hub = EventHub()
         var configuration = PipelineConfiguration()
         configuration.reportsSeconds = true
+        configuration.liveMessagesPerSecond = liveMessagesPerSecond
         let pipeline = Pipeline(
             store: store,
             classifiers: {
@@ -635,6 +636,41 @@ import VigiaEngine
             // No token, no events: the upgrade is refused.
             let refused = try await Self.call(client, .get, "/api/v1/streams/\(stream)/events")
             #expect(refused.status == .unauthorized)
+        }
+    }
+
+    @Test func theEventsSocketShowsAFewClassifiedMessagesOfEachSecondComplaintsFirst() async throws {
+        try await withApp(.live, liveMessagesPerSecond: 2) { client, _ in
+            let (token, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let created = try await Self.call(
+                client, .post, "/api/v1/streams", token: token, body: #"{"name":"Final","kind":"chat"}"#)
+            let stream = try Self.json(created)["id"] as? String ?? ""
+            let received = Mutex("")
+            try await client.ws("/api/v1/streams/\(stream)/events?token=\(token)") { inbound, _, _ in
+                let texts = ["oi", "boa", "sem som", "gol", "sem som 2", "oi de novo"]
+                let batch = texts.enumerated().map { index, text in
+                    #"{"text":"\#(text)","ts":"2026-11-22T20:00:0\#(index < 4 ? 0 : 1)Z"}"#
+                }
+                let sent = try await Self.call(
+                    client, .post, "/api/v1/streams/\(stream)/messages", token: token,
+                    body: "[" + batch.joined(separator: ",") + "]")
+                #expect(sent.status == .ok)
+                for try await frame in inbound.messages(maxSize: 1 << 20) {
+                    guard case .text(let text) = frame,
+                        let event = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+                        event["event"] as? String == "messages"
+                    else { continue }
+                    received.withLock { $0 = text }
+                    break
+                }
+            }
+            // Two of each second, the complaint first chosen, shown in the order they came.
+            let event = try JSONSerialization.jsonObject(with: Data(received.withLock { $0 }.utf8)) as? [String: Any]
+            let shown = event?["items"] as? [[String: Any]] ?? []
+            #expect(shown.map { $0["text"] as? String } == ["oi", "sem som", "sem som 2", "oi de novo"])
+            let first = (shown.first?["predictions"] as? [[String: Any]])?.first
+            #expect(first?["label"] as? String == "nenhum" && first?["confidence"] as? Double == 0.9)
+            #expect(shown.allSatisfy { ($0["id"] as? String)?.isEmpty == false })
         }
     }
 

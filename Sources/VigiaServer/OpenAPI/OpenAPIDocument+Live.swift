@@ -41,7 +41,8 @@ extension OpenAPIDocument {
             ],
             "tags": [
              "live"
-            ]
+            ],
+            "description": "Frames are JSON objects with `id` (the event number) and `event`: `second` (counts per label of a closed second), `messages` (a sample of just-committed messages, classified: at most 20 a second, complaints first), `incident_opened`, `incident_updated`, `incident_resolved`, `insight`, `trend_started`, `trend_ended`."
            }
           },
           "/api/v1/streams/{id}/ingest": {

@@ -133,10 +133,10 @@ struct RunCommand: AsyncParsableCommand {
             tenant: tenant)
     }
 
-    /// The event as a line for people; nil for a closed second, which a replay does not report.
+    /// The event as a line for people; nil for a closed second or live messages, which a replay does not report.
     static func line(_ event: StreamEvent) -> String? {
         switch event {
-        case .second: nil
+        case .second, .messages: nil
         case .burst(let event): line(event)
         case .trend(let event):
             "\(event.at.rfc3339)  "

@@ -75,6 +75,7 @@ struct ServeCommand: AsyncParsableCommand {
         var configuration = PipelineConfiguration()
         configuration.liveClock = true
         configuration.reportsSeconds = true
+        configuration.liveMessagesPerSecond = 20
         var logger = Logger(label: "vigia")
         logger.logLevel = .info
         let hub = EventHub()
