@@ -13,6 +13,8 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
     public let tokens: TokenIssuer
     /// The taxonomies this node has models for: a stream may run only these.
     public let taxonomies: Set<String>
+    /// What the node says about its models, by taxonomy (for `/api/v1/taxonomies`).
+    public let models: [String: NodeModel]
     public let limits: APILimits
     public let metrics = ServerMetrics()
     /// The live events the pipeline reports (the pipeline's `onEvents` must publish into it).
@@ -22,8 +24,9 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
 
     public init(
         store: Store, pipeline: Pipeline<Store>, hub: EventHub, tokens: TokenIssuer, taxonomies: Set<String>,
-        limits: APILimits = .init()
+        models: [NodeModel] = [], limits: APILimits = .init()
     ) {
+        self.models = Dictionary(models.map { ($0.taxonomy, $0) }, uniquingKeysWith: { first, _ in first })
         self.hub = hub
         self.store = store
         self.pipeline = pipeline
@@ -55,6 +58,7 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
         addIngestSocketRoutes(to: api)
         addAnalysisRoutes(to: api)
         addSummaryRoutes(to: api)
+        addTaxonomyRoutes(to: api)
         return router
     }
 }

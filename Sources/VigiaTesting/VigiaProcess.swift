@@ -53,6 +53,18 @@ public struct VigiaProcess {
     }
 }
 
+extension VigiaProcess {
+    /// ``run(_:in:stdin:environment:)`` on a thread of its own, so that waiting for the child never holds one of
+    /// the few threads that run the tasks of the test (an in-process server among them).
+    public static func running(_ arguments: [String], environment: [String: String] = [:]) async throws -> Outcome {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try run(arguments, environment: environment) })
+            }
+        }
+    }
+}
+
 /// Reads a file handle to its end on another thread.
 private final class ReadToEnd: @unchecked Sendable {
     // @unchecked: `data` is written once by the reading thread before the semaphore is signalled, and read after.

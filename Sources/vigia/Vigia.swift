@@ -7,7 +7,7 @@ struct Vigia: AsyncParsableCommand {
         subcommands: [
             SynthCommand.self, TrainCommand.self, ClassifyCommand.self, EvalCommand.self, BenchCommand.self,
             NormalizeCommand.self, RedactCommand.self, DatabaseCommand.self, ExportCommand.self, RunCommand.self,
-            ServeCommand.self, DemoCommand.self,
+            ServeCommand.self, DemoCommand.self, LoadgenCommand.self,
         ]
     )
 }

@@ -10,6 +10,7 @@ import Synchronization
 import Testing
 import VigiaCore
 import VigiaEngine
+import VigiaTesting
 
 @testable import VigiaServer
 
@@ -527,6 +528,33 @@ import VigiaEngine
         }
     }
 
+    @Test func taxonomiesShowTheRunningModelAndTheTenantsRegistryVersions() async throws {
+        try await withApp { client, store in
+            let (admin, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let (other, _) = try await Self.register(client, email: "bob@globex.com", tenant: "globex")
+            _ = try await store.addModelVersion(
+                NewModelVersion(
+                    taxonomy: "tech-issues", metrics: #"{"accuracy":0.91,"macroF1":0.88,"note":"x"}"#,
+                    trainingFingerprint: "f1", parameters: "{}", parent: nil, createdAt: .now),
+                file: [1, 2, 3], tenant: TenantID("acme"))
+            let list = try Self.json(try await Self.call(client, .get, "/api/v1/taxonomies", token: admin))
+            let taxonomy = (list["items"] as? [[String: Any]])?.first
+            #expect(taxonomy?["name"] as? String == "tech-issues" && taxonomy?["versions"] as? Int == 1)
+            #expect((taxonomy?["labels"] as? [String])?.contains("audio.sem_som") == true)
+            let models = try Self.json(
+                try await Self.call(client, .get, "/api/v1/taxonomies/tech-issues/models", token: admin))
+            let version = (models["items"] as? [[String: Any]])?.first
+            #expect(version?["version"] as? Int == 1 && (version?["metrics"] as? [String: Double])?["macroF1"] == 0.88)
+            // Another tenant sees the node's taxonomy, not this tenant's versions.
+            let theirs = try Self.json(
+                try await Self.call(client, .get, "/api/v1/taxonomies/tech-issues/models", token: other))
+            #expect((theirs["items"] as? [Any])?.isEmpty == true)
+            #expect(
+                try await Self.call(client, .get, "/api/v1/taxonomies/inventada/models", token: admin).status
+                    == .notFound)
+        }
+    }
+
     @Test func eachCallerHasItsOwnRateLimit() async throws {
         var limits = APILimits()
         // So slow to refill that however slow the machine, nothing comes back during the test.
@@ -671,6 +699,26 @@ import VigiaEngine
             let first = (shown.first?["predictions"] as? [[String: Any]])?.first
             #expect(first?["label"] as? String == "nenhum" && first?["confidence"] as? Double == 0.9)
             #expect(shown.allSatisfy { ($0["id"] as? String)?.isEmpty == false })
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func loadgenDrivesTheIngestAtItsRateAndSeesItsMessagesLive(websocket: Bool) async throws {
+        try await withApp(.live, liveMessagesPerSecond: 20) { client, store in
+            let (token, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let port = try #require(client.port)
+            let outcome = try await VigiaProcess.running(
+                [
+                    "loadgen", "--url", "http://127.0.0.1:\(port)", "--token", token, "--rate", "400", "--batch", "20",
+                    "--duration", "2", "--streams", "2", "--json",
+                ] + (websocket ? ["--websocket"] : []))
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            let figures = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any] ?? [:]
+            #expect(
+                figures["committed"] as? Int == 800
+                    && figures["transport"] as? String == (websocket ? "websocket" : "http"))
+            #expect((figures["event_samples"] as? Int ?? 0) > 0, "\(outcome.stdout)")
+            #expect(await store.countMessages(tenant: TenantID("acme"), stream: nil) == 800)
         }
     }
 

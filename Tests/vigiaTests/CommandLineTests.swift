@@ -36,7 +36,7 @@ import VigiaTesting
         "bench http",
         "normalize", "redact",
         "db migrate",
-        "db stats", "db retention", "export", "run", "serve", "demo",
+        "db stats", "db retention", "export", "run", "serve", "demo", "loadgen",
     ])
     func everyCommandHasHelp(command: String) throws {
         let outcome = try VigiaProcess.run(command.split(separator: " ").map(String.init) + ["--help"])

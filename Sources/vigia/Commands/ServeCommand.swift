@@ -85,7 +85,14 @@ struct ServeCommand: AsyncParsableCommand {
             configuration: configuration, logger: logger, onEvents: { hub.publish($0, $1) })
         let api = VigiaAPI(
             store: store, pipeline: pipeline, hub: hub, tokens: await TokenIssuer(secret: secret),
-            taxonomies: Set(models.map(\.taxonomy.name)))
+            taxonomies: Set(models.map(\.taxonomy.name)),
+            models: models.map {
+                NodeModel(
+                    taxonomy: $0.taxonomy.name, labels: $0.taxonomy.labels,
+                    trainingExamples: $0.metadata.trainingExamples,
+                    trainingFingerprint: $0.metadata.trainingFingerprint, accuracy: $0.metadata.validation?.accuracy,
+                    macroF1: $0.metadata.validation?.macroF1)
+            })
         let app = buildApplication(api: api, host: host, port: port, logger: logger, services: extra(pipeline)) {
             // Unbuffered, so that a script waiting for this line sees it now.
             let line = announce?($0) ?? "vigia: listening on http://\(host):\($0)"
