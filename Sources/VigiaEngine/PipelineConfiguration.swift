@@ -19,8 +19,9 @@ public struct PipelineConfiguration: Sendable {
     public var detection = BurstDetector.Settings()
     /// Whether every closed second of every stream is reported, with its counts per label (for live views).
     public var reportsSeconds = false
-    /// At most this many of each stream's messages a second of stream time are reported as they are committed,
-    /// classified (a live feed to read along: the ones with a label other than `nenhum` first); 0 reports none.
+    /// At most this many of each stream's messages a second of stream time (a tenth of them each tenth of a second)
+    /// are reported as they are committed, classified: a live feed to read along, the ones with a label other than
+    /// `nenhum` first; 0 reports none.
     public var liveMessagesPerSecond = 0
     /// Streams of these kinds get tags: each message its keyphrases, each stream its trending terms. Feedback by
     /// default; chat at full rate would spend a fifth of the pipeline on them.

@@ -36,12 +36,13 @@ public struct LiveMessages: Sendable, Hashable {
     }
 }
 
-/// Picks, second by second of stream time, the messages a live feed shows: at most `perSecond`, those with a
-/// label other than the quiet ones first, then in arrival order.
+/// Picks the messages a live feed shows: at most `perSecond` a second of stream time, spread over the second (a
+/// tenth of them in each tenth of a second, so the feed moves evenly), those with a label other than the quiet ones
+/// first, then in arrival order.
 struct LiveSampler {
     let perSecond: Int
     let quietLabels: Set<String>
-    private var second: Int64 = .min
+    private var slot: Int64 = .min
     private var taken = 0
 
     init(perSecond: Int, quietLabels: Set<String>) {
@@ -49,24 +50,26 @@ struct LiveSampler {
         self.quietLabels = quietLabels
     }
 
+    private var perSlot: Int { max(1, perSecond / 10) }
+
     mutating func sample(_ messages: [NewMessage], ids: [MessageID]) -> [(id: MessageID, message: NewMessage)] {
         guard perSecond > 0 else { return [] }
         var chosen: [Int] = []
         var start = 0
-        // A batch may span seconds: each run of one second shares that second's quota.
+        // A batch may span slots: each run of one slot shares that slot's quota.
         while start < messages.count {
-            let runSecond = messages[start].eventTime.epochSecond
+            let runSlot = messages[start].eventTime.milliseconds / 100
             var end = start + 1
-            while end < messages.count, messages[end].eventTime.epochSecond == runSecond { end += 1 }
-            if runSecond != second {
-                second = runSecond
+            while end < messages.count, messages[end].eventTime.milliseconds / 100 == runSlot { end += 1 }
+            if runSlot != slot {
+                slot = runSlot
                 taken = 0
             }
             let run = start..<end
             let telling = run.filter { index in
                 messages[index].predictions.contains { !quietLabels.contains($0.label) }
             }
-            for index in (telling + run.filter { !telling.contains($0) }) where taken < perSecond {
+            for index in (telling + run.filter { !telling.contains($0) }) where taken < perSlot {
                 chosen.append(index)
                 taken += 1
             }

@@ -667,8 +667,8 @@ import VigiaTesting
         }
     }
 
-    @Test func theEventsSocketShowsAFewClassifiedMessagesOfEachSecondComplaintsFirst() async throws {
-        try await withApp(.live, liveMessagesPerSecond: 2) { client, _ in
+    @Test func theEventsSocketShowsAFewClassifiedMessagesOfEachTenthOfASecondComplaintsFirst() async throws {
+        try await withApp(.live, liveMessagesPerSecond: 20) { client, _ in
             let (token, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
             let created = try await Self.call(
                 client, .post, "/api/v1/streams", token: token, body: #"{"name":"Final","kind":"chat"}"#)
@@ -692,7 +692,7 @@ import VigiaTesting
                     break
                 }
             }
-            // Two of each second, the complaint first chosen, shown in the order they came.
+            // Two of each tenth of a second, the complaint first chosen, shown in the order they came.
             let event = try JSONSerialization.jsonObject(with: Data(received.withLock { $0 }.utf8)) as? [String: Any]
             let shown = event?["items"] as? [[String: Any]] ?? []
             #expect(shown.map { $0["text"] as? String } == ["oi", "sem som", "sem som 2", "oi de novo"])

@@ -86,9 +86,6 @@ struct LoadgenCommand: AsyncParsableCommand {
         }
 
         private let state = Mutex(State())
-        let batch: Int
-
-        init(batch: Int) { self.batch = batch }
 
         /// An events socket is open: sending waits for all of them, so that no early batch goes unseen.
         func listening() { state.withLock { $0.listeners += 1 } }
@@ -104,9 +101,8 @@ struct LoadgenCommand: AsyncParsableCommand {
             }
         }
 
-        /// A message numbered `number` arrived in an event now.
-        func shown(_ number: Int, at instant: ContinuousClock.Instant) {
-            let first = number - number % batch
+        /// The batch whose first message is numbered `first` showed in an event now.
+        func shown(_ first: Int, at instant: ContinuousClock.Instant) {
             state.withLock { state in
                 guard let sent = state.sentAt[first] else { return }
                 state.eventLatencies.append((instant - sent).inMilliseconds)
@@ -132,7 +128,7 @@ struct LoadgenCommand: AsyncParsableCommand {
                 targets.append(created["id"] as? String ?? "")
             }
         }
-        let ledger = Ledger(batch: batch)
+        let ledger = Ledger()
         let interval = Duration.seconds(Double(batch * targets.count) / Double(rate))
         let batches = max(1, rate * duration / batch / targets.count)
         let socketBase = base.replacingOccurrences(of: "http", with: "ws", options: .anchored)
@@ -150,7 +146,9 @@ struct LoadgenCommand: AsyncParsableCommand {
                         for try await frame in inbound.messages(maxSize: 1 << 22) {
                             guard case .text(let text) = frame else { continue }
                             let arrived = ContinuousClock.now
-                            for number in Self.loadNumbers(in: text) { ledger.shown(number, at: arrived) }
+                            // One measure per batch an event shows: its messages were sent and seen together.
+                            let batches = Set(Self.loadNumbers(in: text).map { $0 - $0 % batch })
+                            for first in batches { ledger.shown(first, at: arrived) }
                         }
                     }
                 }
@@ -277,7 +275,7 @@ struct LoadgenCommand: AsyncParsableCommand {
             """
             load          \(figures.committed) messages committed in \(String(format: "%.1f", seconds)) s: \(Int(achieved)) msgs/s (target \(rate)), \(streams) streams, \(batch) per \(unit), \(figures.late) batches late
             \(unit) latency  p50 \(ms(percentile(figures.requests, 0.5))) ms, p99 \(ms(percentile(figures.requests, 0.99))) ms
-            live events   \(figures.events.count) messages seen on the events socket: p50 \(ms(percentile(figures.events, 0.5))) ms, p99 \(ms(percentile(figures.events, 0.99))) ms, max \(ms(figures.events.last ?? 0)) ms after sending
+            live events   \(figures.events.count) batches seen on the events socket: p50 \(ms(percentile(figures.events, 0.5))) ms, p99 \(ms(percentile(figures.events, 0.99))) ms, max \(ms(figures.events.last ?? 0)) ms after sending
             """)
     }
 }
