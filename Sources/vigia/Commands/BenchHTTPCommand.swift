@@ -100,18 +100,19 @@ struct BenchHTTPCommand: AsyncParsableCommand {
         defer { _ = client.shutdown() }
         let base = "http://127.0.0.1:\(port)"
         let admin =
-            try await Self.post(
-                client, base + "/auth/register",
+            try await APIRequest.send(
+                client, .POST, base + "/auth/register",
                 #"{"email":"bench@vigia.local","password":"bench-password","tenant":"bench"}"#
             )["token"] as? String ?? ""
         let key =
-            try await Self.post(client, base + "/api/v1/keys", #"{"name":"bench","role":"ingest"}"#, token: admin)[
+            try await APIRequest.send(
+                client, .POST, base + "/api/v1/keys", #"{"name":"bench","role":"ingest"}"#, token: admin)[
                 "key"] as? String ?? ""
         var streams: [String] = []
         for index in 0..<clients {
             streams.append(
-                try await Self.post(
-                    client, base + "/api/v1/streams",
+                try await APIRequest.send(
+                    client, .POST, base + "/api/v1/streams",
                     #"{"name":"bench \#(index)","kind":"chat","taxonomies":["\#(taxonomy)"]}"#,
                     token: admin)["id"] as? String ?? "")
         }
@@ -204,22 +205,6 @@ struct BenchHTTPCommand: AsyncParsableCommand {
             try await outbound.close(.normalClosure, reason: nil)
         }
         return outcome.withLock { $0 }
-    }
-
-    private static func post(
-        _ client: HTTPClient, _ url: String, _ body: String, token: String? = nil
-    ) async throws -> [String: Any] {
-        var request = HTTPClientRequest(url: url)
-        request.method = .POST
-        request.headers.add(name: "content-type", value: "application/json")
-        if let token { request.headers.add(name: "authorization", value: "Bearer " + token) }
-        request.body = .bytes(ByteBuffer(string: body))
-        let response = try await client.execute(request, timeout: .seconds(30))
-        let answer = try await response.body.collect(upTo: 1 << 20)
-        guard (200..<300).contains(Int(response.status.code)) else {
-            throw VigiaError(.io, "\(url) answered \(response.status.code): \(String(buffer: answer))")
-        }
-        return try JSONSerialization.jsonObject(with: Data(buffer: answer)) as? [String: Any] ?? [:]
     }
 
     private func report(_ figures: Figures) {

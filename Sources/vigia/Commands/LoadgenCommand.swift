@@ -122,7 +122,7 @@ struct LoadgenCommand: AsyncParsableCommand {
         var targets = stream
         if targets.isEmpty {
             for index in 0..<streams {
-                let created = try await Self.request(
+                let created = try await APIRequest.send(
                     client, .POST, base + "/api/v1/streams", #"{"name":"loadgen \#(index)","kind":"chat"}"#,
                     token: bearer)
                 targets.append(created["id"] as? String ?? "")
@@ -175,7 +175,7 @@ struct LoadgenCommand: AsyncParsableCommand {
     private func accessToken(_ client: HTTPClient, base: String) async throws -> String {
         if let token { return token }
         let body = #"{"email":\#(JSONText.string(email ?? "")),"password":\#(JSONText.string(password ?? ""))}"#
-        return try await Self.request(client, .POST, base + "/auth/login", body)["token"] as? String ?? ""
+        return try await APIRequest.send(client, .POST, base + "/auth/login", body)["token"] as? String ?? ""
     }
 
     /// One stream's sender: a batch every `interval`, on schedule (a batch that could not leave on time leaves at
@@ -218,7 +218,7 @@ struct LoadgenCommand: AsyncParsableCommand {
             try await clock.sleep(until: due)
             let sent = clock.now
             ledger.sent(first: offset + round * batch, at: sent)
-            let answer = try await request(
+            let answer = try await APIRequest.send(
                 client, .POST, base + "/api/v1/streams/\(stream)/messages",
                 "[" + lines(round).joined(separator: ",") + "]", token: token)
             ledger.answered(committed: answer["accepted"] as? Int ?? 0, after: clock.now - sent, late: late)
@@ -231,22 +231,6 @@ struct LoadgenCommand: AsyncParsableCommand {
         return frame.components(separatedBy: "\"text\":\"carga ").dropFirst().compactMap {
             Int($0.prefix { $0.isNumber })
         }
-    }
-
-    private static func request(
-        _ client: HTTPClient, _ method: HTTPMethod, _ url: String, _ body: String, token: String? = nil
-    ) async throws -> [String: Any] {
-        var request = HTTPClientRequest(url: url)
-        request.method = method
-        request.headers.add(name: "content-type", value: "application/json")
-        if let token { request.headers.add(name: "authorization", value: "Bearer " + token) }
-        request.body = .bytes(ByteBuffer(string: body))
-        let response = try await client.execute(request, timeout: .seconds(30))
-        let answer = try await response.body.collect(upTo: 1 << 22)
-        guard (200..<300).contains(Int(response.status.code)) else {
-            throw VigiaError(.io, "\(url) answered \(response.status.code): \(String(buffer: answer))")
-        }
-        return try JSONSerialization.jsonObject(with: Data(buffer: answer)) as? [String: Any] ?? [:]
     }
 
     private func report(
