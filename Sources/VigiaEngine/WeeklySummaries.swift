@@ -22,15 +22,20 @@ public struct WeeklySummaries<Store: VigiaStore>: Service {
     }
 
     public func run() async throws {
-        while !Task.isShuttingDownGracefully {
+        while true {
             do {
                 let written = try await catchUp(now: .now)
                 if written > 0 { logger.info("wrote \(written) weekly summaries") }
             } catch {
                 logger.error("weekly summaries: \(error)")
             }
-            // A graceful shutdown ends the wait at once; it does not cancel the task by itself.
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+            // Cancellation, or a graceful shutdown (which does not cancel the task by itself), ends the wait and the
+            // service.
+            do {
+                try await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+            } catch {
+                return
+            }
         }
     }
 

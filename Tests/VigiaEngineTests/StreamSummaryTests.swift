@@ -63,6 +63,14 @@ import VigiaCore
         #expect(StreamSummarizer.thousands(1_234_567) == "1.234.567" && StreamSummarizer.thousands(999) == "999")
     }
 
+    @Test func theServiceEndsWhenItsTaskIsCancelled() async throws {
+        let weekly = WeeklySummaries(store: try await storeWithAWeek(), interval: .seconds(3600))
+        let running = Task { try await weekly.run() }
+        running.cancel()
+        // Before the fix, a cancelled wait returned at once and the loop wrote summaries forever.
+        try await running.value
+    }
+
     @Test func theWeekIsMondayToMondayInBrasilia() {
         func week(_ now: String) -> String {
             let (from, to) = WeeklySummaries<InMemoryStore>.lastCompleteWeek(
