@@ -52,6 +52,10 @@ struct LiveSampler {
 
     private var perSlot: Int { max(1, perSecond / 10) }
 
+    private func isTelling(_ message: NewMessage) -> Bool {
+        message.predictions.contains { !quietLabels.contains($0.label) }
+    }
+
     mutating func sample(_ messages: [NewMessage], ids: [MessageID]) -> [(id: MessageID, message: NewMessage)] {
         guard perSecond > 0 else { return [] }
         var chosen: [Int] = []
@@ -65,13 +69,12 @@ struct LiveSampler {
                 slot = runSlot
                 taken = 0
             }
-            let run = start..<end
-            let telling = run.filter { index in
-                messages[index].predictions.contains { !quietLabels.contains($0.label) }
-            }
-            for index in (telling + run.filter { !telling.contains($0) }) where taken < perSlot {
-                chosen.append(index)
-                taken += 1
+            // On the ingest path: two passes that stop once the slot is full, allocating nothing per message.
+            for wantsTelling in [true, false] where taken < perSlot {
+                for index in start..<end where taken < perSlot && isTelling(messages[index]) == wantsTelling {
+                    chosen.append(index)
+                    taken += 1
+                }
             }
             start = end
         }

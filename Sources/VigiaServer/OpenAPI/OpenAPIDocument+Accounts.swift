@@ -201,17 +201,6 @@ extension OpenAPIDocument {
               "description": "Revoked"
              }
             },
-            "parameters": [
-             {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "integer",
-               "format": "int64"
-              }
-             }
-            ],
             "tags": [
              "keys"
             ]

@@ -381,17 +381,6 @@ extension OpenAPIDocument {
           "/api/v1/jobs/{id}": {
            "get": {
             "summary": "A job's status, progress and, once done, result",
-            "parameters": [
-             {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "integer",
-               "format": "int64"
-              }
-             }
-            ],
             "responses": {
              "200": {
               "description": "OK",
@@ -413,14 +402,6 @@ extension OpenAPIDocument {
            "get": {
             "summary": "A period's summary, written now from the stored messages and incidents (the last 7 days by default, at most 92)",
             "parameters": [
-             {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "string"
-              }
-             },
              {
               "name": "from",
               "in": "query",
@@ -461,14 +442,6 @@ extension OpenAPIDocument {
            "get": {
             "summary": "The weekly summaries kept (Monday to Monday, Brasília time), latest first",
             "parameters": [
-             {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "string"
-              }
-             },
              {
               "name": "limit",
               "in": "query",

@@ -30,14 +30,6 @@ extension OpenAPIDocument {
             },
             "parameters": [
              {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "string"
-              }
-             },
-             {
               "name": "status",
               "in": "query",
               "required": false,
@@ -94,14 +86,6 @@ extension OpenAPIDocument {
             },
             "parameters": [
              {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "string"
-              }
-             },
-             {
               "name": "incident",
               "in": "query",
               "required": false,
@@ -141,17 +125,6 @@ extension OpenAPIDocument {
               }
              }
             },
-            "parameters": [
-             {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "integer",
-               "format": "int64"
-              }
-             }
-            ],
             "tags": [
              "incidents"
             ]
@@ -172,17 +145,6 @@ extension OpenAPIDocument {
               }
              }
             },
-            "parameters": [
-             {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "integer",
-               "format": "int64"
-              }
-             }
-            ],
             "tags": [
              "incidents"
             ]
@@ -203,17 +165,6 @@ extension OpenAPIDocument {
               }
              }
             },
-            "parameters": [
-             {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "integer",
-               "format": "int64"
-              }
-             }
-            ],
             "tags": [
              "incidents"
             ]

@@ -12,14 +12,6 @@ extension OpenAPIDocument {
             },
             "parameters": [
              {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "string"
-              }
-             },
-             {
               "name": "after",
               "in": "query",
               "required": false,
@@ -54,14 +46,6 @@ extension OpenAPIDocument {
              }
             },
             "parameters": [
-             {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "string"
-              }
-             },
              {
               "name": "token",
               "in": "query",

@@ -23,16 +23,6 @@ extension OpenAPIDocument {
               "$ref": "#/components/responses/Problem"
              }
             },
-            "parameters": [
-             {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "string"
-              }
-             }
-            ],
             "requestBody": {
              "required": true,
              "content": {
@@ -76,71 +66,25 @@ extension OpenAPIDocument {
             },
             "parameters": [
              {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "string"
-              }
+              "$ref": "#/components/parameters/q"
              },
              {
-              "name": "q",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "string"
-              },
-              "description": "words that must all be in the text, without case or accents"
+              "$ref": "#/components/parameters/label"
              },
              {
-              "name": "label",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "string"
-              }
+              "$ref": "#/components/parameters/taxonomy"
              },
              {
-              "name": "taxonomy",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "string"
-              }
+              "$ref": "#/components/parameters/from"
              },
              {
-              "name": "from",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "string"
-              },
-              "description": "RFC 3339 or epoch milliseconds, included"
+              "$ref": "#/components/parameters/to"
              },
              {
-              "name": "to",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "string"
-              },
-              "description": "excluded"
+              "$ref": "#/components/parameters/minConfidence"
              },
              {
-              "name": "minConfidence",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "number"
-              }
-             },
-             {
-              "name": "maxConfidence",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "number"
-              }
+              "$ref": "#/components/parameters/maxConfidence"
              },
              {
               "name": "cursor",
@@ -181,17 +125,6 @@ extension OpenAPIDocument {
               }
              }
             },
-            "parameters": [
-             {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "integer",
-               "format": "int64"
-              }
-             }
-            ],
             "requestBody": {
              "required": true,
              "content": {
@@ -231,17 +164,6 @@ extension OpenAPIDocument {
               }
              }
             },
-            "parameters": [
-             {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "integer",
-               "format": "int64"
-              }
-             }
-            ],
             "tags": [
              "messages"
             ]
@@ -277,71 +199,25 @@ extension OpenAPIDocument {
             },
             "parameters": [
              {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "string"
-              }
+              "$ref": "#/components/parameters/q"
              },
              {
-              "name": "q",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "string"
-              },
-              "description": "words that must all be in the text, without case or accents"
+              "$ref": "#/components/parameters/label"
              },
              {
-              "name": "label",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "string"
-              }
+              "$ref": "#/components/parameters/taxonomy"
              },
              {
-              "name": "taxonomy",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "string"
-              }
+              "$ref": "#/components/parameters/from"
              },
              {
-              "name": "from",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "string"
-              },
-              "description": "RFC 3339 or epoch milliseconds, included"
+              "$ref": "#/components/parameters/to"
              },
              {
-              "name": "to",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "string"
-              },
-              "description": "excluded"
+              "$ref": "#/components/parameters/minConfidence"
              },
              {
-              "name": "minConfidence",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "number"
-              }
-             },
-             {
-              "name": "maxConfidence",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "number"
-              }
+              "$ref": "#/components/parameters/maxConfidence"
              },
              {
               "name": "format",
@@ -361,6 +237,67 @@ extension OpenAPIDocument {
             "tags": [
              "messages"
             ]
+           }
+          }
+         },
+         "parameters": {
+          "q": {
+           "name": "q",
+           "in": "query",
+           "required": false,
+           "schema": {
+            "type": "string"
+           },
+           "description": "words that must all be in the text, without case or accents"
+          },
+          "label": {
+           "name": "label",
+           "in": "query",
+           "required": false,
+           "schema": {
+            "type": "string"
+           }
+          },
+          "taxonomy": {
+           "name": "taxonomy",
+           "in": "query",
+           "required": false,
+           "schema": {
+            "type": "string"
+           }
+          },
+          "from": {
+           "name": "from",
+           "in": "query",
+           "required": false,
+           "schema": {
+            "type": "string"
+           },
+           "description": "RFC 3339 or epoch milliseconds, included"
+          },
+          "to": {
+           "name": "to",
+           "in": "query",
+           "required": false,
+           "schema": {
+            "type": "string"
+           },
+           "description": "excluded"
+          },
+          "minConfidence": {
+           "name": "minConfidence",
+           "in": "query",
+           "required": false,
+           "schema": {
+            "type": "number"
+           }
+          },
+          "maxConfidence": {
+           "name": "maxConfidence",
+           "in": "query",
+           "required": false,
+           "schema": {
+            "type": "number"
            }
           }
          }

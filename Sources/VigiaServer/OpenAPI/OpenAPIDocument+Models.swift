@@ -134,16 +134,6 @@ extension OpenAPIDocument {
           "/api/v1/taxonomies/{name}/models": {
            "get": {
             "summary": "A taxonomy's running model and the tenant's versions in the registry, newest first, with metrics",
-            "parameters": [
-             {
-              "name": "name",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "string"
-              }
-             }
-            ],
             "responses": {
              "200": {
               "description": "OK",

@@ -76,16 +76,6 @@ extension OpenAPIDocument {
               }
              }
             },
-            "parameters": [
-             {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "string"
-              }
-             }
-            ],
             "tags": [
              "streams"
             ]
@@ -97,16 +87,6 @@ extension OpenAPIDocument {
               "description": "Deleted"
              }
             },
-            "parameters": [
-             {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "string"
-              }
-             }
-            ],
             "tags": [
              "streams"
             ]
@@ -125,16 +105,6 @@ extension OpenAPIDocument {
               }
              }
             },
-            "parameters": [
-             {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "string"
-              }
-             }
-            ],
             "requestBody": {
              "required": true,
              "content": {

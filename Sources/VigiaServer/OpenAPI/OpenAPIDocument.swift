@@ -10,8 +10,18 @@ enum OpenAPIDocument {
     /// the API can give (malformed, unauthenticated, forbidden, unknown, too large, invalid, rate limited).
     static let commonProblems = ["400", "401", "403", "404", "413", "422", "429"]
 
-    /// `base` with each part's `paths` and `schemas` merged in; operations that need a token get the common
-    /// problems.
+    /// The parameter a path's `{name}` gets when its operation does not describe it: stream ids are strings
+    /// (`st_…`), as are taxonomy names; every other id (key, incident, message, job) is a 64-bit number.
+    static func pathParameter(_ name: String, in path: String) -> [String: Any] {
+        let isNumber = name == "id" && !path.hasPrefix("/api/v1/streams/{id}")
+        return [
+            "name": name, "in": "path", "required": true,
+            "schema": isNumber ? ["type": "integer", "format": "int64"] : ["type": "string"],
+        ]
+    }
+
+    /// `base` with each part's `paths`, `schemas` and `parameters` merged in; operations get the path parameters
+    /// they do not describe (``pathParameter(_:in:)``), and those that need a token the common problems.
     static func assemble(base: String, parts: [String]) -> String {
         func object(_ text: String) -> [String: Any] {
             // The parts are constants of this file: a part that does not parse is a programming error.
@@ -23,13 +33,22 @@ enum OpenAPIDocument {
         var document = object(base)
         var components = document["components"] as? [String: Any] ?? [:]
         var schemas = components["schemas"] as? [String: Any] ?? [:]
+        var parameters = components["parameters"] as? [String: Any] ?? [:]
         var paths: [String: Any] = [:]
         let problem = ["$ref": "#/components/responses/Problem"]
         for part in parts.map(object) {
             schemas.merge(part["schemas"] as? [String: Any] ?? [:]) { _, new in new }
+            parameters.merge(part["parameters"] as? [String: Any] ?? [:]) { _, new in new }
             for (path, operations) in part["paths"] as? [String: [String: [String: Any]]] ?? [:] {
                 var described = paths[path] as? [String: Any] ?? [:]
+                let names = path.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}").first }
                 for (method, var operation) in operations {
+                    var listed = operation["parameters"] as? [[String: Any]] ?? []
+                    for name in names.map(String.init).reversed()
+                    where !listed.contains(where: { $0["in"] as? String == "path" && $0["name"] as? String == name }) {
+                        listed.insert(pathParameter(name, in: path), at: 0)
+                    }
+                    if !listed.isEmpty { operation["parameters"] = listed }
                     if (operation["security"] as? [Any])?.isEmpty != true {
                         var responses = operation["responses"] as? [String: Any] ?? [:]
                         for status in commonProblems where responses[status] == nil { responses[status] = problem }
@@ -41,6 +60,7 @@ enum OpenAPIDocument {
             }
         }
         components["schemas"] = schemas
+        if !parameters.isEmpty { components["parameters"] = parameters }
         document["components"] = components
         document["paths"] = paths
         guard
