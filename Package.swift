@@ -37,7 +37,7 @@ let package = Package(
         .target(
             name: "VigiaEngine",
             dependencies: [
-                "VigiaCore", "VigiaText", .product(name: "Logging", package: "swift-log"),
+                "VigiaCore", "VigiaText", "VigiaML", .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict),

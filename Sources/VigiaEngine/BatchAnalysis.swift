@@ -73,14 +73,12 @@ public enum BatchAnalysis {
         }
     }
 
-    /// Classifies `texts` with each of `taxonomies` (those `classifiers` makes), reporting the share done after
-    /// each slice of work.
+    /// Classifies `texts` with each of `classifiers` (by taxonomy, in order), reporting the share done after each
+    /// slice of work.
     public static func run(
-        _ texts: [String], taxonomies: [String], classifiers: ClassifierFactory,
+        _ texts: [String], classifiers chosen: [(taxonomy: String, classify: (String) -> LabelScore)],
         progress: (Double) async throws -> Void = { _ in }
     ) async rethrows -> Result {
-        let made = classifiers()
-        let chosen = taxonomies.compactMap { name in made[name].map { (name, $0) } }
         let redactor = PIIRedactor()
         var items: [Item] = []
         items.reserveCapacity(texts.count)

@@ -21,17 +21,24 @@ struct MessagePreparer<Store: StreamStore> {
     /// Terms a tagged stream's frequencies track: enough for its vocabulary, small enough for thousands of streams.
     static var trackedTerms: Int { 5_000 }
 
+    /// A model of the catalog: built in (no tenant), or a tenant's own.
+    private struct ModelKey: Hashable {
+        let tenant: TenantID?
+        let taxonomy: String
+    }
+
     let store: Store
-    private let classifiers: [String: (String) -> LabelScore]
+    private let models: ModelCatalog
     private let taggedKinds: Set<Stream.Kind>
     private let redactor = PIIRedactor()
     private let keyphrases = KeyphraseExtractor()
     private var streams: [StreamKey: PreparedStream] = [:]
+    /// The lane's own classifiers (they keep scratch memory), made once per model version.
+    private var classifiers: [ModelKey: (version: Int?, classify: (String) -> LabelScore)] = [:]
 
-    /// `classifiers` are the lane's own (they may keep scratch memory), by taxonomy name.
-    init(store: Store, classifiers: [String: (String) -> LabelScore], taggedKinds: Set<Stream.Kind>) {
+    init(store: Store, models: ModelCatalog, taggedKinds: Set<Stream.Kind>) {
         self.store = store
-        self.classifiers = classifiers
+        self.models = models
         self.taggedKinds = taggedKinds
     }
 
@@ -47,8 +54,12 @@ struct MessagePreparer<Store: StreamStore> {
             guard let definition = try await store.stream(stream, tenant: tenant) else {
                 throw VigiaError(.notFound, "no stream '\(stream)'")
             }
+            var taxonomies: [(taxonomy: String, classify: (String) -> LabelScore)] = []
+            for name in definition.taxonomies {
+                if let classify = classifier(name, tenant: tenant) { taxonomies.append((name, classify)) }
+            }
             known = PreparedStream(
-                taxonomies: definition.taxonomies.compactMap { name in classifiers[name].map { (name, $0) } },
+                taxonomies: taxonomies,
                 frequencies: taggedKinds.contains(definition.kind)
                     ? DocumentFrequencies(capacity: Self.trackedTerms) : nil)
         }
@@ -72,7 +83,17 @@ struct MessagePreparer<Store: StreamStore> {
         return prepared
     }
 
-    /// Forgets a stream's taxonomies (changed, or the stream deleted).
+    /// The lane's classifier of the tenant's model for `taxonomy`, made anew when the catalog has a newer version.
+    private mutating func classifier(_ taxonomy: String, tenant: TenantID) -> ((String) -> LabelScore)? {
+        guard let model = models.model(taxonomy, for: tenant) else { return nil }
+        let key = ModelKey(tenant: model.version == nil ? nil : tenant, taxonomy: taxonomy)
+        if let made = classifiers[key], made.version == model.version { return made.classify }
+        let classify = model.makeClassifier()
+        classifiers[key] = (model.version, classify)
+        return classify
+    }
+
+    /// Forgets a stream's taxonomies (changed, the stream deleted, or a new model for one of them).
     mutating func forget(_ stream: StreamID, tenant: TenantID) {
         streams[StreamKey(tenant: tenant, stream: stream)] = nil
     }

@@ -2,10 +2,6 @@ import Logging
 import ServiceLifecycle
 import VigiaCore
 
-/// Makes a set of classifiers, by taxonomy name. Each pipeline lane (and each batch analysis) calls it once, so
-/// each classifier may keep scratch memory.
-public typealias ClassifierFactory = @Sendable () -> [String: (String) -> LabelScore]
-
 /// The running ingest path of a node, as a `Service`: messages submitted for a stream are redacted, classified by
 /// the stream's taxonomies, committed through the store's group commit (the submitter is answered then), and
 /// watched for bursts, whose incidents and insights are stored and handed to `onEvents`.
@@ -45,8 +41,8 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
 
     public let configuration: PipelineConfiguration
     private let store: Store
-    /// What classifies for this pipeline; batch analyses use the same models.
-    public let classifiers: ClassifierFactory
+    /// What classifies each tenant's messages; batch analyses use the same models.
+    public let models: ModelCatalog
     /// How long lanes take to redact and classify a batch, and the store to commit one.
     public let classifyLatency = LatencyHistogram()
     public let commitLatency = LatencyHistogram()
@@ -55,14 +51,14 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
     private let queues: [BoundedQueue<Work>]
 
     public init(
-        store: Store, classifiers: @escaping ClassifierFactory, configuration: PipelineConfiguration = .init(),
+        store: Store, models: ModelCatalog, configuration: PipelineConfiguration = .init(),
         logger: Logger = Logger(label: "vigia.pipeline"),
         onEvents: @escaping @Sendable (TenantID, [StreamEvent]) -> Void = { _, _ in }
     ) {
         precondition(configuration.lanes > 0 && configuration.queueCapacity > 0)
         self.configuration = configuration
         self.store = store
-        self.classifiers = classifiers
+        self.models = models
         self.onEvents = onEvents
         self.logger = logger
         queues = (0..<configuration.lanes).map { _ in BoundedQueue(capacity: configuration.queueCapacity) }
@@ -111,7 +107,8 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
         for finished in done { await finished.value }
     }
 
-    /// Makes the lane watching the stream forget it (deleted, or its taxonomies changed).
+    /// Makes the lane watching the stream forget it (deleted, its taxonomies changed, or a new model for one of
+    /// them): its next messages are classified and watched as its definition and the catalog say then.
     public func forget(_ stream: StreamID, tenant: TenantID) async {
         _ = await queues[lane(of: stream, tenant: tenant)].push(.control(.forget(tenant, stream)), weight: 0)
     }
@@ -150,16 +147,13 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
     /// committed. At most ``PipelineConfiguration/commitsInFlight`` appends are between the two.
     private func runLane(_ queue: BoundedQueue<Work>) async {
         let watching = BoundedQueue<Watching>(capacity: configuration.commitsInFlight)
-        let taxonomies = classifiers()
-        let modelled = Set(taxonomies.keys)
         await withDiscardingTaskGroup { group in
             group.addTask {
                 var watcher = StreamWatcher(
-                    store: self.store, taxonomies: modelled, configuration: self.configuration, logger: self.logger)
+                    store: self.store, models: self.models, configuration: self.configuration, logger: self.logger)
                 await self.watch(watching, with: &watcher)
             }
-            var preparer = MessagePreparer(
-                store: store, classifiers: taxonomies, taggedKinds: configuration.taggedKinds)
+            var preparer = MessagePreparer(store: store, models: models, taggedKinds: configuration.taggedKinds)
             while let work = await queue.next() {
                 switch work {
                 case .ingest(let submission):

@@ -44,15 +44,14 @@ struct StreamWatcher<Store: VigiaStore> {
     }
 
     let store: Store
-    private let taxonomies: Set<String>
+    private let models: ModelCatalog
     private let configuration: PipelineConfiguration
     private let logger: Logger
     private var streams: [StreamKey: WatchedStream] = [:]
 
-    /// `taxonomies` are those the pipeline has models for.
-    init(store: Store, taxonomies: Set<String>, configuration: PipelineConfiguration, logger: Logger) {
+    init(store: Store, models: ModelCatalog, configuration: PipelineConfiguration, logger: Logger) {
         self.store = store
-        self.taxonomies = taxonomies
+        self.models = models
         self.configuration = configuration
         self.logger = logger
     }
@@ -160,7 +159,7 @@ struct StreamWatcher<Store: VigiaStore> {
         guard let definition = try await store.stream(key.stream, tenant: key.tenant) else {
             throw VigiaError(.notFound, "no stream '\(key.stream)'")
         }
-        let monitors = definition.taxonomies.filter(taxonomies.contains).map {
+        let monitors = definition.taxonomies.filter { models.model($0, for: key.tenant) != nil }.map {
             StreamMonitor(
                 stream: key.stream, taxonomy: $0, settings: configuration.detection.applying(definition.detection),
                 writer: configuration.writer,

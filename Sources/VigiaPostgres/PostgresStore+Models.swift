@@ -130,6 +130,23 @@ extension PostgresStore: ModelRegistry {
         ).first
     }
 
+    public func aliasedVersions(
+        _ alias: ModelVersion.Alias
+    ) async throws(VigiaError) -> [(tenant: TenantID, taxonomy: String, version: Int)] {
+        try await rows(
+            "read model aliases",
+            """
+            SELECT tenant_id, taxonomy, version FROM model_aliases WHERE alias = \(alias.rawValue)
+            ORDER BY tenant_id, taxonomy
+            """
+        ) { row in
+            (
+                TenantID(try row.value("tenant_id", as: String.self)), try row.value("taxonomy", as: String.self),
+                Int(try row.value("version", as: Int32.self))
+            )
+        }
+    }
+
     private func versions(_ query: PostgresQuery) async throws(VigiaError) -> [ModelVersion] {
         try await rows("read model versions", query, Self.version(from:))
     }

@@ -101,6 +101,19 @@ extension SQLiteStore: ModelRegistry {
         }
     }
 
+    public func aliasedVersions(
+        _ alias: ModelVersion.Alias
+    ) async throws(VigiaError) -> [(tenant: TenantID, taxonomy: String, version: Int)] {
+        try await reading("read model aliases") { db in
+            try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT tenant_id, taxonomy, version FROM model_aliases WHERE alias = ? ORDER BY tenant_id, taxonomy",
+                arguments: [alias.rawValue]
+            ).map { (TenantID($0["tenant_id"]), $0["taxonomy"], $0["version"]) }
+        }
+    }
+
     /// A taxonomy's versions (or only `version`) in number order, with their aliases.
     private static func versionRows(
         taxonomy: String, tenant: TenantID, only version: Int?, in db: Database

@@ -11,29 +11,24 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
     public let store: Store
     public let pipeline: Pipeline<Store>
     public let tokens: TokenIssuer
-    /// The taxonomies this node has models for: a stream may run only these.
-    public let taxonomies: Set<String>
-    /// What the node says about its models, by taxonomy (for `/api/v1/taxonomies`).
-    public let models: [String: NodeModel]
+    /// The models of each tenant (the pipeline's): a stream may run only taxonomies its tenant has one for.
+    public var models: ModelCatalog { pipeline.models }
     public let limits: APILimits
     public let metrics = ServerMetrics()
     /// The live events the pipeline reports (the pipeline's `onEvents` must publish into it).
     public let hub: EventHub
-    /// Batch analyses too large to answer at once; runs beside the pipeline.
-    public let jobs: AnalysisJobs<Store>
+    /// Batch analyses too large to answer at once, and trainings; runs beside the pipeline.
+    public let jobs: BackgroundJobs<Store>
 
     public init(
-        store: Store, pipeline: Pipeline<Store>, hub: EventHub, tokens: TokenIssuer, taxonomies: Set<String>,
-        models: [NodeModel] = [], limits: APILimits = .init()
+        store: Store, pipeline: Pipeline<Store>, hub: EventHub, tokens: TokenIssuer, limits: APILimits = .init()
     ) {
-        self.models = Dictionary(models.map { ($0.taxonomy, $0) }, uniquingKeysWith: { first, _ in first })
         self.hub = hub
         self.store = store
         self.pipeline = pipeline
         self.tokens = tokens
-        self.taxonomies = taxonomies
         self.limits = limits
-        jobs = AnalysisJobs(store: store, classifiers: pipeline.classifiers)
+        jobs = BackgroundJobs(store: store, pipeline: pipeline)
     }
 
     /// The router with every route, behind the problem and authentication middleware.

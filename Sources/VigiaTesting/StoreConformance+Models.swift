@@ -91,6 +91,14 @@ extension StoreConformance {
             let feedback = try await store.modelVersion(forAlias: .production, taxonomy: "feedback", tenant: tenant)
             #expect(
                 feedback?.taxonomy == "feedback" && feedback?.fileChecksum == ModelVersion.checksum(of: modelFile(3)))
+            // What a starting node loads: every tenant's production versions, and nothing else.
+            _ = try await store.addModelVersion(newVersion("feedback"), file: modelFile(4), tenant: otherTenant)
+            try await store.setAlias(.production, taxonomy: "feedback", version: 1, tenant: otherTenant)
+            let loaded = try await store.aliasedVersions(.production).map {
+                "\($0.tenant)/\($0.taxonomy)/\($0.version)"
+            }
+            #expect(Set(loaded) == ["\(tenant)/tech-issues/1", "\(tenant)/feedback/1", "\(otherTenant)/feedback/1"])
+            #expect(try await store.aliasedVersions(.candidate).map(\.version) == [2])
         },
         Check(name: "tenants never see or change each other's models") { store in
             let mine = try await store.addModelVersion(newVersion(), file: modelFile(1), tenant: tenant)

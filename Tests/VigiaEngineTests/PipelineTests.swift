@@ -40,7 +40,12 @@ import VigiaText
         var configuration = PipelineConfiguration()
         configure(&configuration)
         return Pipeline(
-            store: store, classifiers: { ["tech-issues": { classifier.classify($0).top[0] }] },
+            store: store,
+            models: ModelCatalog(builtIn: [
+                .init(taxonomy: "tech-issues", labels: Taxonomy.techIssues.labels) {
+                    { classifier.classify($0).top[0] }
+                }
+            ]),
             configuration: configuration,
             onEvents: { _, events in log.append(events) })
     }

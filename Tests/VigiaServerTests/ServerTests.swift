@@ -19,6 +19,15 @@ import VigiaTesting
 @Suite struct ServerTests {
     static let secret = String(repeating: "k", count: 40)
 
+    /// A scripted built-in `tech-issues` model: "sem som" is a complaint, anything else is not.
+    static var models: ModelCatalog {
+        ModelCatalog(builtIn: [
+            .init(taxonomy: "tech-issues", labels: Taxonomy.techIssues.labels) {
+                { LabelScore(label: $0.contains("sem som") ? "audio.sem_som" : "nenhum", confidence: 0.9) }
+            }
+        ])
+    }
+
     func withApp(
         _ setup: TestingSetup = .router, limits: APILimits = .init(), liveMessagesPerSecond: Int = 0,
         _ test: @escaping @Sendable (any TestClientProtocol, InMemoryStore) async throws -> Void
@@ -29,17 +38,9 @@ import VigiaTesting
         configuration.reportsSeconds = true
         configuration.liveMessagesPerSecond = liveMessagesPerSecond
         let pipeline = Pipeline(
-            store: store,
-            classifiers: {
-                [
-                    "tech-issues": { text in
-                        LabelScore(label: text.contains("sem som") ? "audio.sem_som" : "nenhum", confidence: 0.9)
-                    }
-                ]
-            }, configuration: configuration, onEvents: { hub.publish($0, $1) })
+            store: store, models: Self.models, configuration: configuration, onEvents: { hub.publish($0, $1) })
         let api = VigiaAPI(
-            store: store, pipeline: pipeline, hub: hub, tokens: await TokenIssuer(secret: Self.secret),
-            taxonomies: ["tech-issues"], limits: limits)
+            store: store, pipeline: pipeline, hub: hub, tokens: await TokenIssuer(secret: Self.secret), limits: limits)
         let app = buildApplication(api: api, host: "127.0.0.1", port: 0, logger: Logger(label: "test"))
         try await app.test(setup) { client in try await test(client, store) }
     }
@@ -69,6 +70,17 @@ import VigiaTesting
         #expect(response.status == .created, "\(String(buffer: response.body))")
         let body = try json(response)
         return (body["token"] as? String ?? "", body["refreshToken"] as? String ?? "")
+    }
+
+    /// Job `id` once it is finished (or as it is after half a minute).
+    static func finishedJob(_ client: any TestClientProtocol, _ id: Int, token: String) async throws -> [String: Any] {
+        var job: [String: Any] = [:]
+        for _ in 0..<3_000 {
+            job = try json(try await call(client, .get, "/api/v1/jobs/\(id)", token: token))
+            if !["PENDENTE", "PROCESSANDO"].contains(job["status"] as? String) { break }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        return job
     }
 
     @Test func registerLoginRefreshAndTheFirstUserIsAdmin() async throws {
@@ -409,12 +421,7 @@ import VigiaTesting
             let id = try Self.json(accepted)["id"] as? Int ?? 0
             #expect(accepted.headers[.location] == "/api/v1/jobs/\(id)")
             #expect(["PENDENTE", "PROCESSANDO", "CONCLUIDO"].contains(try Self.json(accepted)["status"] as? String))
-            var job: [String: Any] = [:]
-            for _ in 0..<3_000 {
-                job = try Self.json(try await Self.call(client, .get, "/api/v1/jobs/\(id)", token: admin))
-                if job["status"] as? String == "CONCLUIDO" { break }
-                try await Task.sleep(for: .milliseconds(10))
-            }
+            let job = try await Self.finishedJob(client, id, token: admin)
             #expect(job["status"] as? String == "CONCLUIDO" && job["progress"] as? Double == 1)
             let labels = (job["result"] as? [String: Any])?["labels"] as? [String: [String: Int]]
             #expect(labels?["tech-issues"] == ["audio.sem_som": 500, "nenhum": 2_000])
@@ -442,11 +449,7 @@ import VigiaTesting
         let tenant = TenantID("acme")
         let input = #"{"taxonomies":["tech-issues"],"texts":["sem som","oi"]}"#
         let left = await store.createJob(kind: "analyze", input: input, tenant: tenant, at: .now)
-        let jobs = AnalysisJobs(
-            store: store,
-            classifiers: {
-                ["tech-issues": { LabelScore(label: $0 == "sem som" ? "audio.sem_som" : "nenhum", confidence: 0.9) }]
-            })
+        let jobs = BackgroundJobs(store: store, pipeline: Pipeline(store: store, models: Self.models))
         let running = Task { try await jobs.run() }
         defer { running.cancel() }
         var job = left
@@ -752,10 +755,9 @@ import VigiaTesting
 
     @Test func theOpenAPIDocumentDescribesEveryRouteAndNothingElse() async throws {
         let store = InMemoryStore()
-        let pipeline = Pipeline(store: store, classifiers: { [:] })
+        let pipeline = Pipeline(store: store, models: ModelCatalog(builtIn: []))
         let api = VigiaAPI(
-            store: store, pipeline: pipeline, hub: EventHub(), tokens: await TokenIssuer(secret: Self.secret),
-            taxonomies: [])
+            store: store, pipeline: pipeline, hub: EventHub(), tokens: await TokenIssuer(secret: Self.secret))
         let served = Set(api.router().routes.map { "\($0.method.rawValue) \($0.path)" })
         let document = try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any]
         #expect(document?["openapi"] as? String == "3.1.0")

@@ -47,6 +47,11 @@ extension InMemoryStore: ModelRegistry {
         return records.aliases[key]?[alias].flatMap { modelVersion(taxonomy: taxonomy, version: $0, tenant: tenant) }
     }
 
+    public func aliasedVersions(_ alias: ModelVersion.Alias) -> [(tenant: TenantID, taxonomy: String, version: Int)] {
+        records.aliases.compactMap { key, aliases in aliases[alias].map { (key.tenant, key.taxonomy, $0) } }
+            .sorted { ($0.tenant.rawValue, $0.taxonomy) < ($1.tenant.rawValue, $1.taxonomy) }
+    }
+
     private func withAliases(_ version: ModelVersion, _ key: InMemoryRecords.ModelKey) -> ModelVersion {
         var version = version
         version.aliases = Set((records.aliases[key] ?? [:]).filter { $0.value == version.version }.keys)

@@ -19,6 +19,11 @@ public protocol ModelRegistry: Sendable {
     ) async throws(VigiaError)
     /// Removes an alias (e.g. `shadow` when a comparison ends); false when it pointed nowhere.
     func removeAlias(_ alias: ModelVersion.Alias, taxonomy: String, tenant: TenantID) async throws(VigiaError) -> Bool
+    /// Every tenant's taxonomies that `alias` points into, with the version it points to, by tenant and taxonomy:
+    /// the models a starting node loads (`production`).
+    func aliasedVersions(
+        _ alias: ModelVersion.Alias
+    ) async throws(VigiaError) -> [(tenant: TenantID, taxonomy: String, version: Int)]
     /// The version `alias` points to, if any.
     func modelVersion(
         forAlias alias: ModelVersion.Alias, taxonomy: String, tenant: TenantID

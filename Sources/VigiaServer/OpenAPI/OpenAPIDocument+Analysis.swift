@@ -74,7 +74,11 @@ extension OpenAPIDocument {
              "format": "int64"
             },
             "kind": {
-             "type": "string"
+             "type": "string",
+             "enum": [
+              "analyze",
+              "train"
+             ]
             },
             "status": {
              "type": "string",
@@ -91,7 +95,15 @@ extension OpenAPIDocument {
              "maximum": 1
             },
             "result": {
-             "$ref": "#/components/schemas/AnalysisResult"
+             "description": "once done: an analysis's result, or what a training made",
+             "oneOf": [
+              {
+               "$ref": "#/components/schemas/AnalysisResult"
+              },
+              {
+               "$ref": "#/components/schemas/TrainingOutcome"
+              }
+             ]
             },
             "error": {
              "type": "string"

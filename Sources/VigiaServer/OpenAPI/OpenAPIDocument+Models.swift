@@ -5,6 +5,10 @@ extension OpenAPIDocument {
           "RunningModel": {
            "type": "object",
            "properties": {
+            "version": {
+             "type": "integer",
+             "description": "the registry version, for the tenant's own model"
+            },
             "trainingExamples": {
              "type": "integer"
             },
@@ -30,6 +34,10 @@ extension OpenAPIDocument {
             "name": {
              "type": "string"
             },
+            "builtIn": {
+             "type": "boolean",
+             "description": "shared by every tenant; else the tenant's own"
+            },
             "labels": {
              "type": "array",
              "items": {
@@ -46,7 +54,9 @@ extension OpenAPIDocument {
            },
            "required": [
             "name",
+            "builtIn",
             "labels",
+            "running",
             "versions"
            ],
            "additionalProperties": false
@@ -96,12 +106,96 @@ extension OpenAPIDocument {
             "fileChecksum"
            ],
            "additionalProperties": false
+          },
+          "LabeledExample": {
+           "type": "object",
+           "properties": {
+            "text": {
+             "type": "string",
+             "minLength": 1
+            },
+            "label": {
+             "type": "string",
+             "description": "a label id: lowercase ASCII letters, digits, '_', '-', '.'"
+            }
+           },
+           "required": [
+            "text",
+            "label"
+           ],
+           "additionalProperties": false
+          },
+          "NewTaxonomy": {
+           "type": "object",
+           "properties": {
+            "name": {
+             "type": "string",
+             "pattern": "^[a-z0-9_-]{1,64}$",
+             "description": "not a built-in taxonomy's name"
+            },
+            "examples": {
+             "type": "array",
+             "items": {
+              "$ref": "#/components/schemas/LabeledExample"
+             },
+             "maxItems": 200000
+            },
+            "useLabels": {
+             "type": "boolean",
+             "default": true,
+             "description": "add the tenant's human labels of this taxonomy to the examples"
+            }
+           },
+           "required": [
+            "name"
+           ],
+           "additionalProperties": false
+          },
+          "TrainingOutcome": {
+           "type": "object",
+           "properties": {
+            "taxonomy": {
+             "type": "string"
+            },
+            "version": {
+             "type": "integer"
+            },
+            "parent": {
+             "type": "integer"
+            },
+            "labels": {
+             "type": "array",
+             "items": {
+              "type": "string"
+             }
+            },
+            "trainingExamples": {
+             "type": "integer"
+            },
+            "validationExamples": {
+             "type": "integer"
+            },
+            "accuracy": {
+             "type": "number"
+            },
+            "macroF1": {
+             "type": "number"
+            }
+           },
+           "required": [
+            "taxonomy",
+            "version",
+            "labels",
+            "trainingExamples",
+            "validationExamples"
+           ],
+           "additionalProperties": false
           }
          },
          "paths": {
           "/api/v1/taxonomies": {
            "get": {
-            "summary": "The taxonomies this node classifies with: labels, the running model's figures, the tenant's registry versions",
+            "summary": "The tenant's taxonomies (built in and its own): labels, the running model's figures, the registry's versions",
             "responses": {
              "200": {
               "description": "OK",
@@ -121,6 +215,34 @@ extension OpenAPIDocument {
                   "items"
                  ],
                  "additionalProperties": false
+                }
+               }
+              }
+             }
+            },
+            "tags": [
+             "models"
+            ]
+           },
+           "post": {
+            "summary": "Trains a taxonomy of the tenant's own from labeled examples and its people's labels, as a job; the new version becomes production and the tenant's streams that run the taxonomy use it",
+            "requestBody": {
+             "required": true,
+             "content": {
+              "application/json": {
+               "schema": {
+                "$ref": "#/components/schemas/NewTaxonomy"
+               }
+              }
+             }
+            },
+            "responses": {
+             "202": {
+              "description": "A training job: follow it at Location",
+              "content": {
+               "application/json": {
+                "schema": {
+                 "$ref": "#/components/schemas/Job"
                 }
                }
               }

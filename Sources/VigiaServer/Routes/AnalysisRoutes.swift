@@ -10,11 +10,24 @@ extension VigiaAPI {
     static var analysisTexts: Int { 100_000 }
 
     struct JobView: JSONResponse {
+        /// What a finished job made, by its kind.
+        enum Outcome: Encodable {
+            case analysis(BatchAnalysis.Result)
+            case training(TaxonomyTraining.Outcome)
+
+            func encode(to encoder: any Encoder) throws {
+                switch self {
+                case .analysis(let result): try result.encode(to: encoder)
+                case .training(let outcome): try outcome.encode(to: encoder)
+                }
+            }
+        }
+
         let id: Int64
         let kind: String
         let status: String
         let progress: Double
-        let result: BatchAnalysis.Result?
+        let result: Outcome?
         let error: String?
         let createdAt: String
         let updatedAt: String
@@ -24,10 +37,23 @@ extension VigiaAPI {
             kind = job.kind
             status = job.status.rawValue
             progress = job.progress
-            result = job.status == .done ? try JSONText.decoded(BatchAnalysis.Result.self, from: job.result) : nil
+            switch (job.status, BackgroundJobs<Store>.Kind(rawValue: job.kind)) {
+            case (.done, .analyze):
+                result = try JSONText.decoded(BatchAnalysis.Result.self, from: job.result).map(Outcome.analysis)
+            case (.done, .train):
+                result = try JSONText.decoded(TaxonomyTraining.Outcome.self, from: job.result).map(Outcome.training)
+            default: result = nil
+            }
             error = job.status == .failed ? job.result : nil
             createdAt = job.createdAt.rfc3339
             updatedAt = job.updatedAt.rfc3339
+        }
+
+        /// 202 with the job and its `Location`.
+        static func accepted(_ job: Job) throws -> Response {
+            var response = try JobView(job).response(status: .accepted)
+            response.headers[.location] = "/api/v1/jobs/\(job.id)"
+            return response
         }
     }
 
@@ -37,7 +63,7 @@ extension VigiaAPI {
         api.post("analyze") { request, context in
             let caller = try context.caller()
             try caller.require(.operator)
-            let taxonomies = try analysisTaxonomies(request.uri.queryParameters)
+            let taxonomies = try analysisTaxonomies(request.uri.queryParameters, tenant: caller.tenant)
             let texts = try await analysisTexts(of: request)
             guard !texts.isEmpty else { throw Problem.unprocessable("there is no text to analyze") }
             guard texts.count <= Self.analysisTexts else {
@@ -48,13 +74,11 @@ extension VigiaAPI {
             }
             if texts.count <= Self.immediateAnalysisTexts {
                 let result = try await BatchAnalysis.run(
-                    texts, taxonomies: taxonomies, classifiers: pipeline.classifiers)
+                    texts, classifiers: try models.classifiers(taxonomies, for: caller.tenant))
                 return try AnalysisResponse(result).response()
             }
-            let job = try await jobs.enqueue(texts, taxonomies: taxonomies, tenant: caller.tenant)
-            var response = try JobView(job).response(status: .accepted)
-            response.headers[.location] = "/api/v1/jobs/\(job.id)"
-            return response
+            return try JobView.accepted(
+                try await jobs.enqueueAnalysis(texts, taxonomies: taxonomies, tenant: caller.tenant))
         }
         api.get("jobs/:id") { _, context in
             let caller = try context.caller()
@@ -74,13 +98,14 @@ extension VigiaAPI {
         init(_ result: BatchAnalysis.Result) { self.result = result }
     }
 
-    /// `?taxonomy=a&taxonomy=b`, or every taxonomy this node has.
-    func analysisTaxonomies(_ parameters: Parameters) throws -> [String] {
+    /// `?taxonomy=a&taxonomy=b`, or every taxonomy the tenant has a model for.
+    func analysisTaxonomies(_ parameters: Parameters, tenant: TenantID) throws -> [String] {
         let named = parameters.getAll("taxonomy")
-        if let unknown = named.first(where: { !taxonomies.contains($0) }) {
-            throw Problem.unprocessable("no model for taxonomy '\(unknown)' on this node")
+        let known = models.models(for: tenant)
+        if let unknown = named.first(where: { known[$0] == nil }) {
+            throw Problem.unprocessable("no model for taxonomy '\(unknown)'")
         }
-        return named.isEmpty ? taxonomies.sorted() : named
+        return named.isEmpty ? known.keys.sorted() : named
     }
 
     /// The texts of the body, by its content type (or, for an upload, the file's type or extension).

@@ -36,11 +36,19 @@ extension VigiaAPI {
             try caller.require(.operator)
             let id = MessageID(rawValue: try context.parameters.require("id", as: Int64.self))
             let body = try await request.json(NewLabel.self, limit: limits.smallBody)
-            guard let taxonomy = Taxonomy.builtIn[body.taxonomy] else {
-                throw Problem.unprocessable("unknown taxonomy '\(body.taxonomy)'")
-            }
-            guard taxonomy.labels.contains(body.label) else {
-                throw Problem.unprocessable("taxonomy '\(body.taxonomy)' has no label '\(body.label)'")
+            // A built-in taxonomy's labels are fixed; a tenant's own grows with the labels its people give.
+            if let builtIn = Taxonomy.builtIn[body.taxonomy] {
+                guard builtIn.labels.contains(body.label) else {
+                    throw Problem.unprocessable("taxonomy '\(body.taxonomy)' has no label '\(body.label)'")
+                }
+            } else {
+                guard Taxonomy.isValidName(body.taxonomy) else {
+                    throw Problem.unprocessable("invalid taxonomy name '\(body.taxonomy)'")
+                }
+                guard Taxonomy.isValidLabel(body.label) else {
+                    throw Problem.unprocessable(
+                        "invalid label '\(body.label)': use lowercase ASCII letters, digits, '_', '-' and '.'")
+                }
             }
             let label = HumanLabel(
                 message: id, taxonomy: body.taxonomy, label: body.label, author: caller.name, createdAt: .now)

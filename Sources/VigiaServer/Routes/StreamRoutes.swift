@@ -44,7 +44,7 @@ extension VigiaAPI {
     /// A stream as a caller defined it, checked: 422 for what this node cannot run.
     func checkedStream(
         id: StreamID, name: String, kind: String, taxonomies: [String]?, detection: VigiaCore.Stream.Detection,
-        createdAt: Timestamp
+        createdAt: Timestamp, tenant: TenantID
     ) throws -> VigiaCore.Stream {
         guard let kind = VigiaCore.Stream.Kind(rawValue: kind) else {
             throw Problem.unprocessable(
@@ -58,8 +58,8 @@ extension VigiaAPI {
         guard !taxonomies.isEmpty, Set(taxonomies).count == taxonomies.count else {
             throw Problem.unprocessable("taxonomies must name at least one taxonomy, each once")
         }
-        if let unknown = taxonomies.first(where: { !self.taxonomies.contains($0) }) {
-            throw Problem.unprocessable("no model for taxonomy '\(unknown)' on this node")
+        if let unknown = taxonomies.first(where: { models.model($0, for: tenant) == nil }) {
+            throw Problem.unprocessable("no model for taxonomy '\(unknown)'; train it with POST /api/v1/taxonomies")
         }
         do {
             try detection.validate()
@@ -96,7 +96,7 @@ extension VigiaAPI {
             let body = try await request.json(NewStream.self, limit: limits.smallBody)
             let stream = try checkedStream(
                 id: StreamID(Self.newStreamID()), name: body.name, kind: body.kind, taxonomies: body.taxonomies,
-                detection: body.detection ?? .init(), createdAt: .now)
+                detection: body.detection ?? .init(), createdAt: .now, tenant: caller.tenant)
             try await store.createStream(stream, tenant: caller.tenant)
             return try StreamView(stream).response(status: .created)
         }
@@ -120,7 +120,7 @@ extension VigiaAPI {
             let changed = try checkedStream(
                 id: current.id, name: body.name ?? current.name, kind: kind,
                 taxonomies: body.taxonomies ?? current.taxonomies, detection: body.detection ?? current.detection,
-                createdAt: current.createdAt)
+                createdAt: current.createdAt, tenant: caller.tenant)
             guard try await store.updateStream(changed, tenant: caller.tenant) else {
                 throw Problem(.notFound, code: "not_found", "no stream '\(current.id)'")
             }

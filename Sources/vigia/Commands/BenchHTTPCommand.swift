@@ -58,12 +58,11 @@ struct BenchHTTPCommand: AsyncParsableCommand {
             logger.logLevel = .critical
             let hub = EventHub()
             let pipeline = Pipeline(
-                store: store, classifiers: { [model.taxonomy.name: model.bestLabel()] }, logger: logger,
+                store: store, models: ModelCatalog(builtIn: [.init(model)]), logger: logger,
                 onEvents: { hub.publish($0, $1) })
             let api = VigiaAPI(
                 store: store, pipeline: pipeline, hub: hub,
-                tokens: await TokenIssuer(secret: String(repeating: "b", count: 48)),
-                taxonomies: [model.taxonomy.name])
+                tokens: await TokenIssuer(secret: String(repeating: "b", count: 48)))
             let (ports, port) = AsyncStream.makeStream(of: Int.self)
             let app = buildApplication(api: api, host: "127.0.0.1", port: 0, logger: logger) { port.yield($0) }
             let figures: Figures

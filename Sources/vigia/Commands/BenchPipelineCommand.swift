@@ -95,7 +95,7 @@ struct BenchPipelineCommand: AsyncParsableCommand {
         configuration.lanes = lanes
         let pipeline = Pipeline(
             store: store,
-            classifiers: { [model.taxonomy.name: model.bestLabel()] }, configuration: configuration)
+            models: ModelCatalog(builtIn: [.init(model)]), configuration: configuration)
         let start = Timestamp.now.milliseconds
         var committed = 0
         try await RunCommand.running(pipeline) { () async throws(VigiaError) in

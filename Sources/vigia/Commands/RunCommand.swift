@@ -74,7 +74,7 @@ struct RunCommand: AsyncParsableCommand {
         if trends { configuration.taggedKinds = Set(VigiaCore.Stream.Kind.allCases) }
         let pipeline = Pipeline(
             store: store,
-            classifiers: { [model.taxonomy.name: model.bestLabel()] },
+            models: ModelCatalog(builtIn: [.init(model)]),
             configuration: configuration,
             logger: StoreOptions.commandLogger,
             onEvents: { _, events in

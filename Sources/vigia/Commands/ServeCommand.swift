@@ -79,20 +79,13 @@ struct ServeCommand: AsyncParsableCommand {
         var logger = Logger(label: "vigia")
         logger.logLevel = .info
         let hub = EventHub()
+        let catalog = ModelCatalog(builtIn: models.map { ModelCatalog.Model($0) })
+        // Before any message: a stream of a tenant's own taxonomy is classified by it from the first one.
+        try await catalog.installProductionModels(from: store, logger: logger)
         let pipeline = Pipeline(
-            store: store,
-            classifiers: { Dictionary(uniqueKeysWithValues: models.map { ($0.taxonomy.name, $0.bestLabel()) }) },
-            configuration: configuration, logger: logger, onEvents: { hub.publish($0, $1) })
-        let api = VigiaAPI(
-            store: store, pipeline: pipeline, hub: hub, tokens: await TokenIssuer(secret: secret),
-            taxonomies: Set(models.map(\.taxonomy.name)),
-            models: models.map {
-                NodeModel(
-                    taxonomy: $0.taxonomy.name, labels: $0.taxonomy.labels,
-                    trainingExamples: $0.metadata.trainingExamples,
-                    trainingFingerprint: $0.metadata.trainingFingerprint, accuracy: $0.metadata.validation?.accuracy,
-                    macroF1: $0.metadata.validation?.macroF1)
-            })
+            store: store, models: catalog, configuration: configuration, logger: logger,
+            onEvents: { hub.publish($0, $1) })
+        let api = VigiaAPI(store: store, pipeline: pipeline, hub: hub, tokens: await TokenIssuer(secret: secret))
         let app = buildApplication(api: api, host: host, port: port, logger: logger, services: extra(pipeline)) {
             // Unbuffered, so that a script waiting for this line sees it now.
             let line = announce?($0) ?? "vigia: listening on http://\(host):\($0)"
