@@ -72,6 +72,15 @@ import VigiaTesting
         return (body["token"] as? String ?? "", body["refreshToken"] as? String ?? "")
     }
 
+    /// Creates a stream (`body` is its JSON definition) and returns its id.
+    static func createStream(
+        _ client: any TestClientProtocol, token: String, _ body: String = #"{"name":"Final","kind":"chat"}"#
+    ) async throws -> String {
+        let created = try await call(client, .post, "/api/v1/streams", token: token, body: body)
+        #expect(created.status == .created, "\(String(buffer: created.body))")
+        return try json(created)["id"] as? String ?? ""
+    }
+
     /// Job `id` once it is finished (or as it is after half a minute).
     static func finishedJob(_ client: any TestClientProtocol, _ id: Int, token: String) async throws -> [String: Any] {
         var job: [String: Any] = [:]
@@ -329,9 +338,7 @@ import VigiaTesting
     @Test func anExportStreamsEveryMatchingMessageOldestFirstInEachFormat() async throws {
         try await withApp(.live) { client, _ in
             let (admin, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
-            let created = try await Self.call(
-                client, .post, "/api/v1/streams", token: admin, body: #"{"name":"Final","kind":"chat"}"#)
-            let stream = try Self.json(created)["id"] as? String ?? ""
+            let stream = try await Self.createStream(client, token: admin, #"{"name":"Final","kind":"chat"}"#)
             // More than one batch of the store's export, so that the body comes in several chunks.
             let lines = (0..<4_500).map { index in
                 let text = index % 3 == 0 ? "sem som \(index)" : "mensagem, número \(index)"
@@ -464,9 +471,7 @@ import VigiaTesting
     @Test func aStreamsSummaryIsWrittenOnDemandAndWeeklyOnesAreListed() async throws {
         try await withApp { client, store in
             let (admin, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
-            let created = try await Self.call(
-                client, .post, "/api/v1/streams", token: admin, body: #"{"name":"Final","kind":"chat"}"#)
-            let stream = try Self.json(created)["id"] as? String ?? ""
+            let stream = try await Self.createStream(client, token: admin, #"{"name":"Final","kind":"chat"}"#)
             let batch = #"[{"text":"sem som","ts":"2026-11-17T23:00:00Z"},{"text":"oi","ts":"2026-11-17T23:00:01Z"}]"#
             #expect(
                 try await Self.call(client, .post, "/api/v1/streams/\(stream)/messages", token: admin, body: batch)
@@ -504,9 +509,7 @@ import VigiaTesting
     @Test func metricsShowRequestsPipelineLatenciesAndConnectedSockets() async throws {
         try await withApp(.live) { client, _ in
             let (token, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
-            let created = try await Self.call(
-                client, .post, "/api/v1/streams", token: token, body: #"{"name":"Final","kind":"chat"}"#)
-            let stream = try Self.json(created)["id"] as? String ?? ""
+            let stream = try await Self.createStream(client, token: token, #"{"name":"Final","kind":"chat"}"#)
             for _ in 0..<3 {
                 _ = try await Self.call(
                     client, .post, "/api/v1/streams/\(stream)/messages", token: token, body: #"[{"text":"oi"}]"#)
@@ -580,9 +583,7 @@ import VigiaTesting
         try await withApp { client, _ in
             let (acme, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
             let (globex, _) = try await Self.register(client, email: "bob@globex.com", tenant: "globex")
-            let created = try await Self.call(
-                client, .post, "/api/v1/streams", token: acme, body: #"{"name":"Final","kind":"chat"}"#)
-            let stream = try Self.json(created)["id"] as? String ?? ""
+            let stream = try await Self.createStream(client, token: acme, #"{"name":"Final","kind":"chat"}"#)
             let key = try await Self.call(
                 client, .post, "/api/v1/keys", token: acme, body: #"{"name":"b","role":"ingest"}"#)
             let keyID = try Self.json(key)["id"] as? Int ?? 0
@@ -624,9 +625,7 @@ import VigiaTesting
     @Test func theEventsWebSocketSendsSecondsLiveAndResumesAfterTheLastEventSeen() async throws {
         try await withApp(.live) { client, _ in
             let (token, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
-            let created = try await Self.call(
-                client, .post, "/api/v1/streams", token: token, body: #"{"name":"Final","kind":"chat"}"#)
-            let stream = try Self.json(created)["id"] as? String ?? ""
+            let stream = try await Self.createStream(client, token: token, #"{"name":"Final","kind":"chat"}"#)
             @Sendable func send(_ seconds: [Int]) async throws {
                 let batch = seconds.map { #"{"text":"sem som","ts":"2026-11-22T20:00:0\#($0)Z"}"# }
                 let sent = try await Self.call(
@@ -673,9 +672,7 @@ import VigiaTesting
     @Test func theEventsSocketShowsAFewClassifiedMessagesOfEachTenthOfASecondComplaintsFirst() async throws {
         try await withApp(.live, liveMessagesPerSecond: 20) { client, _ in
             let (token, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
-            let created = try await Self.call(
-                client, .post, "/api/v1/streams", token: token, body: #"{"name":"Final","kind":"chat"}"#)
-            let stream = try Self.json(created)["id"] as? String ?? ""
+            let stream = try await Self.createStream(client, token: token, #"{"name":"Final","kind":"chat"}"#)
             let received = Mutex("")
             try await client.ws("/api/v1/streams/\(stream)/events?token=\(token)") { inbound, _, _ in
                 let texts = ["oi", "boa", "sem som", "gol", "sem som 2", "oi de novo"]
@@ -728,9 +725,7 @@ import VigiaTesting
     @Test func theIngestWebSocketAnswersEveryFrameAfterCommitAndSurvivesABadOne() async throws {
         try await withApp(.live) { client, store in
             let (token, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
-            let created = try await Self.call(
-                client, .post, "/api/v1/streams", token: token, body: #"{"name":"Final","kind":"chat"}"#)
-            let stream = try Self.json(created)["id"] as? String ?? ""
+            let stream = try await Self.createStream(client, token: token, #"{"name":"Final","kind":"chat"}"#)
             try await client.ws("/api/v1/streams/\(stream)/ingest?token=\(token)") { inbound, outbound, _ in
                 var frames = inbound.messages(maxSize: 1 << 20).makeAsyncIterator()
                 try await outbound.write(.text("{\"text\":\"sem som\",\"id\":\"a\"}\n{\"text\":\"oi\"}"))

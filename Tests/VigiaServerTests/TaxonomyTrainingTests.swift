@@ -63,11 +63,8 @@ extension ServerTests {
             #expect((version?["metrics"] as? [String: Double])?["trainingExamples"] != nil)
 
             // The tenant's stream runs it beside the built-in taxonomy.
-            let created = try await Self.call(
-                client, .post, "/api/v1/streams", token: admin,
-                body: #"{"name":"SAC","kind":"feedback","taxonomies":["tech-issues","atendimento"]}"#)
-            #expect(created.status == .created, "\(String(buffer: created.body))")
-            let stream = try Self.json(created)["id"] as? String ?? ""
+            let stream = try await Self.createStream(
+                client, token: admin, #"{"name":"SAC","kind":"feedback","taxonomies":["tech-issues","atendimento"]}"#)
             _ = try await Self.call(
                 client, .post, "/api/v1/streams/\(stream)/messages", token: admin,
                 body: #"[{"text":"cobraram duas vezes a fatura"},{"text":"o pedido não chegou ainda"}]"#)
@@ -102,9 +99,7 @@ extension ServerTests {
         try await withApp { client, _ in
             let (admin, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
             // People label messages of a taxonomy that has no model yet: a new label, "cancelamento", among them.
-            let created = try await Self.call(
-                client, .post, "/api/v1/streams", token: admin, body: #"{"name":"SAC","kind":"chat"}"#)
-            let stream = try Self.json(created)["id"] as? String ?? ""
+            let stream = try await Self.createStream(client, token: admin, #"{"name":"SAC","kind":"chat"}"#)
             let texts = [
                 "quero cancelar minha assinatura", "cancelem meu plano hoje", "como faço para cancelar a conta",
                 "desejo o cancelamento do contrato",

@@ -149,7 +149,38 @@ extension OpenAPIDocument {
            "required": [
             "name"
            ],
-           "additionalProperties": false
+           "additionalProperties": false,
+           "examples": [
+            {
+             "name": "atendimento",
+             "examples": [
+              {
+               "text": "atendimento excelente",
+               "label": "elogio"
+              },
+              {
+               "text": "adorei o produto",
+               "label": "elogio"
+              },
+              {
+               "text": "equipe muito atenciosa",
+               "label": "elogio"
+              },
+              {
+               "text": "meu pedido não chegou",
+               "label": "entrega"
+              },
+              {
+               "text": "entrega atrasada",
+               "label": "entrega"
+              },
+              {
+               "text": "pacote extraviado",
+               "label": "entrega"
+              }
+             ]
+            }
+           ]
           },
           "TrainingOutcome": {
            "type": "object",
