@@ -83,6 +83,11 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
             ],
+            // The dashboard's files are compiled into the binary: a server is one file to copy.
+            resources: [
+                "index.html", "app.css", "main.js", "api.js", "dom.js", "i18n.js", "charts.js", "correction.js",
+                "views-live.js", "views-history.js", "views-reports.js",
+            ].map { .embedInCode("Dashboard/" + $0) },
             swiftSettings: strict),
         .target(name: "VigiaTesting", dependencies: ["VigiaCore"], swiftSettings: strict),
         .testTarget(name: "VigiaCoreTests", dependencies: ["VigiaCore", "VigiaTesting"], swiftSettings: strict),

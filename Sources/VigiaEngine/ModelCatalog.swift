@@ -17,13 +17,15 @@ public final class ModelCatalog: Sendable {
         /// Validation figures, when the model was trained with a validation split.
         public let accuracy: Double?
         public let macroF1: Double?
+        /// Validation examples by true label, then predicted label.
+        public let confusion: [String: [String: Int]]?
         /// A new classifier. Each keeps its own scratch memory, so each lane makes its own.
         public let makeClassifier: @Sendable () -> (String) -> LabelScore
 
         public init(
             taxonomy: String, labels: [String], version: Int? = nil, trainingExamples: Int = 0,
             trainingFingerprint: String = "", accuracy: Double? = nil, macroF1: Double? = nil,
-            makeClassifier: @escaping @Sendable () -> (String) -> LabelScore
+            confusion: [String: [String: Int]]? = nil, makeClassifier: @escaping @Sendable () -> (String) -> LabelScore
         ) {
             self.taxonomy = taxonomy
             self.labels = labels
@@ -32,6 +34,7 @@ public final class ModelCatalog: Sendable {
             self.trainingFingerprint = trainingFingerprint
             self.accuracy = accuracy
             self.macroF1 = macroF1
+            self.confusion = confusion
             self.makeClassifier = makeClassifier
         }
 
@@ -42,7 +45,7 @@ public final class ModelCatalog: Sendable {
                 trainingExamples: model.metadata.trainingExamples,
                 trainingFingerprint: model.metadata.trainingFingerprint,
                 accuracy: model.metadata.validation?.accuracy, macroF1: model.metadata.validation?.macroF1,
-                makeClassifier: { model.bestLabel() })
+                confusion: model.metadata.validation?.confusion, makeClassifier: { model.bestLabel() })
         }
     }
 

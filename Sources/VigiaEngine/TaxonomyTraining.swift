@@ -78,15 +78,10 @@ public enum TaxonomyTraining {
             ).model
         }
         let metadata = model.metadata
-        var metrics: [String: Double] = [
-            "trainingExamples": Double(metadata.trainingExamples),
-            "validationExamples": Double(metadata.validationExamples),
-        ]
-        if let validation = metadata.validation {
-            metrics["accuracy"] = validation.accuracy
-            metrics["macroF1"] = validation.macroF1
-            metrics["logLoss"] = validation.logLoss
-        }
+        let metrics = RegistryMetrics(
+            trainingExamples: metadata.trainingExamples, validationExamples: metadata.validationExamples,
+            accuracy: metadata.validation?.accuracy, macroF1: metadata.validation?.macroF1,
+            logLoss: metadata.validation?.logLoss, confusion: metadata.validation?.confusion)
         let parent = try await registry.modelVersion(forAlias: .production, taxonomy: taxonomy.name, tenant: tenant)
         let stored = try await registry.addModelVersion(
             NewModelVersion(
@@ -100,6 +95,16 @@ public enum TaxonomyTraining {
             taxonomy: taxonomy.name, version: stored.version, parent: parent?.version, labels: taxonomy.labels,
             trainingExamples: metadata.trainingExamples, validationExamples: metadata.validationExamples,
             accuracy: metadata.validation?.accuracy, macroF1: metadata.validation?.macroF1)
+    }
+
+    /// What the registry keeps of a version's evaluation.
+    private struct RegistryMetrics: Encodable {
+        let trainingExamples: Int
+        let validationExamples: Int
+        let accuracy: Double?
+        let macroF1: Double?
+        let logLoss: Double?
+        let confusion: [String: [String: Int]]?
     }
 
     private static func onOwnThread<Value: Sendable>(

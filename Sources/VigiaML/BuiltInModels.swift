@@ -42,8 +42,10 @@ public enum BuiltInModels {
         let examples = generator.generate(count: recipe.examples)
         let fingerprint = Trainer.fingerprint(examples)
         let path = (directory as NSString).appendingPathComponent("\(taxonomy.name).vgm")
+        // A cache from before models kept their confusion matrix is trained again, once, so that every node shows it.
         if let cached = try? ModelFile.read(from: path), cached.metadata.trainingFingerprint == fingerprint,
-            cached.metadata.parameters == recipe.parameters, cached.taxonomy == taxonomy
+            cached.metadata.parameters == recipe.parameters, cached.taxonomy == taxonomy,
+            cached.metadata.validation.map({ $0.confusion != nil }) ?? true
         {
             return cached
         }

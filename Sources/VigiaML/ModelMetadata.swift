@@ -24,5 +24,7 @@ public struct ModelMetadata: Sendable, Hashable, Codable {
         public var topLevelMacroF1: Double
         /// Mean negative log-likelihood of the true label after calibration.
         public var logLoss: Double
+        /// Held-out examples by true label, then predicted label (absent from files made before it was kept).
+        public var confusion: [String: [String: Int]]?
     }
 }

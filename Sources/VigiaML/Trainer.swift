@@ -74,7 +74,7 @@ public enum Trainer {
         let report = model.evaluate(validation)
         metadata.validation = ModelMetadata.ValidationSummary(
             accuracy: report.leaf.accuracy, macroF1: report.leaf.macroF1, topLevelAccuracy: report.top.accuracy,
-            topLevelMacroF1: report.top.macroF1, logLoss: calibration.logLoss)
+            topLevelMacroF1: report.top.macroF1, logLoss: calibration.logLoss, confusion: report.leaf.confusion)
         model = try ClassifierModel(metadata: metadata, words: words, buckets: buckets)
         return TrainingResult(model: model, validation: report)
     }

@@ -41,6 +41,7 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
             middleware: RateLimitMiddleware(limiter: RateLimiter(rate: limits.requestsPerSecond, burst: limits.burst)))
         addHealthRoutes(to: router)
         addDocumentationRoutes(to: router)
+        addDashboardRoutes(to: router)
         addAuthRoutes(to: router)
         let api = router.group("api/v1")
         addKeyRoutes(to: api)

@@ -238,6 +238,26 @@ extension OpenAPIDocument {
              "messages"
             ]
            }
+          },
+          "/api/v1/messages/{id}": {
+           "get": {
+            "summary": "One message, with its predictions",
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "application/json": {
+                "schema": {
+                 "$ref": "#/components/schemas/Message"
+                }
+               }
+              }
+             }
+            },
+            "tags": [
+             "messages"
+            ]
+           }
           }
          },
          "parameters": {

@@ -20,6 +20,16 @@ extension OpenAPIDocument {
             },
             "macroF1": {
              "type": "number"
+            },
+            "confusion": {
+             "type": "object",
+             "description": "validation examples by true label, then predicted label (non-zero cells)",
+             "additionalProperties": {
+              "type": "object",
+              "additionalProperties": {
+               "type": "integer"
+              }
+             }
             }
            },
            "required": [
@@ -94,6 +104,16 @@ extension OpenAPIDocument {
             },
             "fileChecksum": {
              "type": "string"
+            },
+            "confusion": {
+             "type": "object",
+             "description": "validation examples by true label, then predicted label (non-zero cells)",
+             "additionalProperties": {
+              "type": "object",
+              "additionalProperties": {
+               "type": "integer"
+              }
+             }
             }
            },
            "required": [

@@ -109,6 +109,70 @@ extension OpenAPIDocument {
              "operations"
             ]
            }
+          },
+          "/": {
+           "get": {
+            "summary": "Leads to the dashboard",
+            "responses": {
+             "302": {
+              "description": "Location: /app/"
+             }
+            },
+            "security": [],
+            "tags": [
+             "operations"
+            ]
+           }
+          },
+          "/app": {
+           "get": {
+            "summary": "The operators' dashboard (a page that signs in and calls this API)",
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "text/html": {
+                "schema": {
+                 "type": "string"
+                }
+               }
+              }
+             }
+            },
+            "security": [],
+            "tags": [
+             "operations"
+            ]
+           }
+          },
+          "/app/assets/{name}": {
+           "get": {
+            "summary": "A file of the dashboard (style sheet, JavaScript modules), compiled into the server",
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "text/css": {
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "text/javascript": {
+                "schema": {
+                 "type": "string"
+                }
+               }
+              }
+             },
+             "404": {
+              "$ref": "#/components/responses/Problem"
+             }
+            },
+            "security": [],
+            "tags": [
+             "operations"
+            ]
+           }
           }
          }
         }

@@ -17,7 +17,7 @@ extension VigiaAPI {
         let confidence: Double
     }
 
-    struct MessageView: Encodable {
+    struct MessageView: JSONResponse {
         let id: String
         let stream: String
         let ts: String
@@ -51,6 +51,15 @@ extension VigiaAPI {
     /// `POST /api/v1/streams/{id}/messages` takes a batch (a JSON array, JSON Lines or CSV) and answers once it is
     /// committed; `GET` searches the stream's messages, newest first.
     func addMessageRoutes(to api: RouterGroup<VigiaRequestContext>) {
+        api.get("messages/:id") { _, context in
+            let caller = try context.caller()
+            try caller.requireReader()
+            let id = MessageID(rawValue: try context.parameters.require("id", as: Int64.self))
+            guard let stored = try await store.message(id, tenant: caller.tenant) else {
+                throw Problem(.notFound, code: "not_found", "no message \(id)")
+            }
+            return try MessageView(stored).response()
+        }
         api.post("streams/:id/messages") { request, context in
             let caller = try context.caller()
             try caller.require(.operator, .ingest)

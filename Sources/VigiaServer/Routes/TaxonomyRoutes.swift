@@ -22,6 +22,7 @@ extension VigiaAPI {
         let trainingFingerprint: String
         let accuracy: Double?
         let macroF1: Double?
+        let confusion: [String: [String: Int]]?
     }
 
     struct TaxonomyList: JSONResponse {
@@ -32,6 +33,8 @@ extension VigiaAPI {
         let version: Int
         let aliases: [String]
         let metrics: [String: Double]
+        /// Validation examples by true label, then predicted label, when the version kept them.
+        let confusion: [String: [String: Int]]?
         let trainingFingerprint: String
         let parent: Int?
         let createdAt: String
@@ -115,7 +118,8 @@ extension VigiaAPI {
     static func view(_ model: ModelCatalog.Model) -> RunningModelView {
         RunningModelView(
             version: model.version, trainingExamples: model.trainingExamples,
-            trainingFingerprint: model.trainingFingerprint, accuracy: model.accuracy, macroF1: model.macroF1)
+            trainingFingerprint: model.trainingFingerprint, accuracy: model.accuracy, macroF1: model.macroF1,
+            confusion: model.confusion)
     }
 
     static func view(_ version: ModelVersion) -> ModelVersionView {
@@ -124,6 +128,7 @@ extension VigiaAPI {
         return ModelVersionView(
             version: version.version, aliases: version.aliases.map(\.rawValue).sorted(),
             metrics: decoded.compactMapValues { ($0 as? NSNumber)?.doubleValue },
+            confusion: (decoded["confusion"] as? [String: [String: Int]]),
             trainingFingerprint: version.trainingFingerprint,
             parent: version.parent, createdAt: version.createdAt.rfc3339, fileSize: version.fileSize,
             fileChecksum: version.fileChecksum)
