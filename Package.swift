@@ -85,7 +85,7 @@ let package = Package(
             ],
             // The dashboard's files are compiled into the binary: a server is one file to copy.
             resources: [
-                "index.html", "app.css", "main.js", "api.js", "dom.js", "i18n.js", "charts.js", "correction.js",
+                "index.html", "app.css", "main.js", "api.js", "dom.js", "i18n.js", "charts.js", "labels.js",
                 "views-live.js", "views-history.js", "views-reports.js",
             ].map { .embedInCode("Dashboard/" + $0) },
             swiftSettings: strict),

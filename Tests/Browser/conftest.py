@@ -89,6 +89,17 @@ def browser():
     opened.close()
 
 
+def sign_in(browser, demo):
+    """Signs in through the login form unless the browser already is."""
+    browser.navigate(demo.url + "/app/")
+    browser.wait("document.querySelector('form.login') || document.querySelector('nav')")
+    if browser.evaluate("!!document.querySelector('form.login')"):
+        browser.fill("form.login input[type=email]", demo.email)
+        browser.fill("form.login input[type=password]", demo.password)
+        browser.click("form.login button[type=submit]")
+        browser.wait("document.querySelector('nav')")
+
+
 @pytest.fixture
 def shot(browser):
     """Saves a screenshot of the page as test-artifacts/browser/NAME.png."""

@@ -9,7 +9,7 @@ import subprocess
 import time
 import urllib.request
 
-from conftest import ARTIFACTS, ROOT
+from conftest import ARTIFACTS, ROOT, sign_in
 
 
 def test_the_live_view_keeps_up_under_load(demo, browser, shot):
@@ -21,6 +21,7 @@ def test_the_live_view_keeps_up_under_load(demo, browser, shot):
         headers={"authorization": "Bearer " + token, "content-type": "application/json"})
     with urllib.request.urlopen(request) as answer:
         stream = json.load(answer)["id"]
+    sign_in(browser, demo)
     browser.navigate(f"{demo.url}/app/#/streams/{stream}")
     browser.wait("window.vigiaStats && document.querySelector('.state.live')")
     binary = os.environ.get("VIGIA_BIN", os.path.join(ROOT, ".build", "debug", "vigia"))

@@ -80,10 +80,6 @@ export class LiveChart {
     const context = canvas.getContext('2d');
     context.scale(ratio, ratio);
     context.clearRect(0, 0, width, height);
-    const left = 36;
-    const bottom = 22;
-    const plotWidth = width - left - 8;
-    const plotHeight = height - bottom - 8;
     const shown = this.categories().filter((name) => !this.hidden.has(name));
     const end = this.latest || Date.now();
     const start = end - (this.seconds - 1) * 1000;
@@ -93,11 +89,16 @@ export class LiveChart {
       highest = Math.max(highest, shown.reduce((sum, name) => sum + (counts[name] ?? 0), 0));
     }
     const { top, step } = axis(highest);
+    context.font = '12px system-ui, sans-serif';
+    // As wide as the axis's longest number needs.
+    const left = Math.ceil(context.measureText(formatNumber(top)).width) + 12;
+    const bottom = 22;
+    const plotWidth = width - left - 8;
+    const plotHeight = height - bottom - 8;
     const column = plotWidth / this.seconds;
     const y = (value) => 8 + plotHeight - (plotHeight * value) / top;
 
     const style = getComputedStyle(canvas);
-    context.font = '12px system-ui, sans-serif';
     context.lineWidth = 1;
     for (let value = 0; value <= top; value += step) {
       context.strokeStyle = style.getPropertyValue('--grid') || '#ddd';

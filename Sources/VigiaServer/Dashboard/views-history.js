@@ -4,8 +4,7 @@ import { api } from './api.js';
 import { h, replace, field, select, notice, download } from './dom.js';
 import { t, labelName, formatDateTime, formatNumber } from './i18n.js';
 import { bars } from './charts.js';
-import { chip } from './views-live.js';
-import { correctLabel } from './correction.js';
+import { chip, correctionButton } from './labels.js';
 
 /** What the history form had, kept while the page is open. */
 const remembered = {};
@@ -120,14 +119,7 @@ function messageTable(items, stream, labelsOf) {
         h('td', {}, message.author ?? '—'),
         h('td', { class: 'text' }, message.text),
         chips,
-        h('td', {}, h('button', {
-          type: 'button', class: 'link',
-          onclick: () => correctLabel(message, stream.taxonomies, labelsOf, (taxonomy, label) => {
-            const existing = [...chips.children].find((element) => element.dataset.taxonomy === taxonomy);
-            const corrected = chip({ taxonomy, label, corrected: true });
-            if (existing) existing.replaceWith(corrected); else chips.append(corrected);
-          }),
-        }, t('correctLabel'))));
+        h('td', {}, correctionButton(message, stream.taxonomies, labelsOf, chips)));
     })));
 }
 

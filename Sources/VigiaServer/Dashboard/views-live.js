@@ -2,9 +2,9 @@
 
 import { api, events } from './api.js';
 import { h, replace, field, select, notice, throttled } from './dom.js';
-import { t, labelName, category, isNormal, formatTime, formatNumber, formatPercent } from './i18n.js';
+import { t, labelName, category, isNormal, formatTime, formatNumber } from './i18n.js';
 import { LiveChart, sparkline, colorOf } from './charts.js';
-import { correctLabel } from './correction.js';
+import { chip, correctionButton } from './labels.js';
 
 /** Seconds of history a card's sparkline shows. */
 const sparkSeconds = 60;
@@ -256,22 +256,5 @@ function feedItem(message, stream, labelsOf) {
   return h('li', { 'data-labels': message.predictions.map((p) => p.label).join(' ') },
     h('span', { class: 'meta' }, formatTime(message.ts), message.author ? ` · ${message.author}` : ''),
     h('p', { class: 'text' }, message.text),
-    h('div', { class: 'row' }, chips,
-      h('button', {
-        type: 'button', class: 'link',
-        onclick: () => correctLabel(message, stream.taxonomies, labelsOf, (taxonomy, label) => {
-          const existing = [...chips.children].find((element) => element.dataset.taxonomy === taxonomy);
-          const corrected = chip({ taxonomy, label, corrected: true });
-          if (existing) existing.replaceWith(corrected); else chips.append(corrected);
-        }),
-      }, t('correctLabel'))));
-}
-
-export function chip(prediction) {
-  const text = prediction.corrected
-    ? `${labelName(prediction.label)} (${t('corrected')})`
-    : `${labelName(prediction.label)} ${formatPercent(prediction.confidence)}`;
-  const element = h('span', { class: 'chip', 'data-taxonomy': prediction.taxonomy, title: prediction.taxonomy }, text);
-  element.style.borderColor = colorOf(prediction.label);
-  return element;
+    h('div', { class: 'row' }, chips, correctionButton(message, stream.taxonomies, labelsOf, chips)));
 }

@@ -4,7 +4,7 @@ import { api } from './api.js';
 import { h, replace, field, select, notice } from './dom.js';
 import { t, labelName, isNormal, formatDateTime, formatNumber } from './i18n.js';
 import { bars, columns } from './charts.js';
-import { chip } from './views-live.js';
+import { chip } from './labels.js';
 
 const statuses = ['open', 'acknowledged', 'resolved'];
 

@@ -22,14 +22,7 @@ extension OpenAPIDocument {
              "type": "number"
             },
             "confusion": {
-             "type": "object",
-             "description": "validation examples by true label, then predicted label (non-zero cells)",
-             "additionalProperties": {
-              "type": "object",
-              "additionalProperties": {
-               "type": "integer"
-              }
-             }
+             "$ref": "#/components/schemas/Confusion"
             }
            },
            "required": [
@@ -106,14 +99,7 @@ extension OpenAPIDocument {
              "type": "string"
             },
             "confusion": {
-             "type": "object",
-             "description": "validation examples by true label, then predicted label (non-zero cells)",
-             "additionalProperties": {
-              "type": "object",
-              "additionalProperties": {
-               "type": "integer"
-              }
-             }
+             "$ref": "#/components/schemas/Confusion"
             }
            },
            "required": [
@@ -241,6 +227,16 @@ extension OpenAPIDocument {
             "validationExamples"
            ],
            "additionalProperties": false
+          },
+          "Confusion": {
+           "type": "object",
+           "description": "validation examples by true label, then predicted label (non-zero cells)",
+           "additionalProperties": {
+            "type": "object",
+            "additionalProperties": {
+             "type": "integer"
+            }
+           }
           }
          },
          "paths": {

@@ -13,7 +13,7 @@ enum DashboardAssets {
         "dom.js": (javaScript, PackageResources.dom_js),
         "i18n.js": (javaScript, PackageResources.i18n_js),
         "charts.js": (javaScript, PackageResources.charts_js),
-        "correction.js": (javaScript, PackageResources.correction_js),
+        "labels.js": (javaScript, PackageResources.labels_js),
         "views-live.js": (javaScript, PackageResources.views_live_js),
         "views-history.js": (javaScript, PackageResources.views_history_js),
         "views-reports.js": (javaScript, PackageResources.views_reports_js),

@@ -67,7 +67,8 @@ struct DemoCommand: AsyncParsableCommand {
                 announce: { port in
                     """
                     Vigia demo on http://\(host):\(port)
-                      login     \(Self.email) / \(password)   (POST /auth/login)
+                      dashboard http://\(host):\(port)/app/
+                      login     \(Self.email) / \(password)   (the dashboard's, or POST /auth/login)
                       stream    \(Self.stream): the match from minute \(fromMinute), live at \(speed)x; audio outage at minute 30, buffering at 70
                       try       curl -s http://\(host):\(port)/auth/login -H 'content-type: application/json' -d '{"email":"\(Self.email)","password":"\(password)"}'
                     """

@@ -1,8 +1,33 @@
-// "Corrigir rótulo": a person gives a message its right label, which the next training learns from.
+// A message's labels as chips, and "corrigir rótulo": a person gives a message its right label, which the next
+// training learns from.
 
 import { api } from './api.js';
 import { h, field, select, notice } from './dom.js';
-import { t, labelName } from './i18n.js';
+import { t, labelName, formatPercent } from './i18n.js';
+import { colorOf } from './charts.js';
+
+/** A label as a chip: its name and confidence, or that a person corrected it. */
+export function chip(prediction) {
+  const text = prediction.corrected
+    ? `${labelName(prediction.label)} (${t('corrected')})`
+    : `${labelName(prediction.label)} ${formatPercent(prediction.confidence)}`;
+  const element = h('span', { class: 'chip', 'data-taxonomy': prediction.taxonomy, title: prediction.taxonomy }, text);
+  element.style.borderColor = colorOf(prediction.label);
+  return element;
+}
+
+/** The "corrigir rótulo" button of `message`, whose label chips are in `chips`: a saved correction replaces the
+ * chip of its taxonomy. */
+export function correctionButton(message, taxonomies, labelsOf, chips) {
+  return h('button', {
+    type: 'button', class: 'link',
+    onclick: () => correctLabel(message, taxonomies, labelsOf, (taxonomy, label) => {
+      const existing = [...chips.children].find((element) => element.dataset.taxonomy === taxonomy);
+      const corrected = chip({ taxonomy, label, corrected: true });
+      if (existing) existing.replaceWith(corrected); else chips.append(corrected);
+    }),
+  }, t('correctLabel'));
+}
 
 /** Opens the correction dialog for `message` (with `id`, `text`, `predictions`); `onSaved(taxonomy, label)` once
  * the label is stored. */
