@@ -39,6 +39,9 @@ let package = Package(
             dependencies: [
                 "VigiaCore", "VigiaText", "VigiaML", .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strict),
         .target(
@@ -94,7 +97,13 @@ let package = Package(
         .testTarget(name: "VigiaTextTests", dependencies: ["VigiaText", "VigiaTesting"], swiftSettings: strict),
         .testTarget(name: "VigiaMLTests", dependencies: ["VigiaML", "VigiaTesting"], swiftSettings: strict),
         .testTarget(
-            name: "VigiaEngineTests", dependencies: ["VigiaEngine", "VigiaML", "VigiaText", "VigiaTesting"],
+            name: "VigiaEngineTests",
+            dependencies: [
+                "VigiaEngine", "VigiaML", "VigiaText", "VigiaTesting",
+                // Receivers are tested against a real local HTTP server.
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: strict),
         .testTarget(name: "VigiaSQLiteTests", dependencies: ["VigiaSQLite", "VigiaTesting"], swiftSettings: strict),
         .testTarget(

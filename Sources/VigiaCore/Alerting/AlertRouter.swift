@@ -132,6 +132,14 @@ public struct AlertNotification: Sendable, Hashable {
     /// Oldest first.
     public let alerts: [IncidentAlert]
 
+    public init(route: String, receiver: String, stream: StreamID, groupKey: String, alerts: [IncidentAlert]) {
+        self.route = route
+        self.receiver = receiver
+        self.stream = stream
+        self.groupKey = groupKey
+        self.alerts = alerts
+    }
+
     /// Resolved when every alert in it is.
     public var isResolved: Bool { alerts.allSatisfy(\.isResolved) }
 }
