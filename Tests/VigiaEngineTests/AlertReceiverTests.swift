@@ -86,58 +86,52 @@ import VigiaCore
 
     @Test func deliveryTellsDeliveredRetryAndRefusedApartAndSendsTheExactBody() async throws {
         let received = Received()
-        let router = Router()
-        router.post("hook") { request, _ -> Response in
-            let body = String(buffer: try await request.body.collect(upTo: 1 << 20))
-            received.requests.withLock {
-                $0.append((request.uri.path, request.headers[HTTPField.Name("x-vigia-signature")!], body))
+        try await withLoopbackServer({ router in
+            router.post("hook") { request, _ -> Response in
+                let body = String(buffer: try await request.body.collect(upTo: 1 << 20))
+                received.requests.withLock {
+                    $0.append((request.uri.path, request.headers[HTTPField.Name("x-vigia-signature")!], body))
+                }
+                return Response(status: .ok)
             }
-            return Response(status: .ok)
-        }
-        router.post("busy") { _, _ in Response(status: .serviceUnavailable, headers: [.retryAfter: "7"]) }
-        router.post("bot123:ABC/sendMessage") { _, _ in
-            Response(
-                status: .tooManyRequests, headers: [.contentType: "application/json"],
-                body: .init(
-                    byteBuffer: ByteBuffer(string: #"{"ok":false,"error_code":429,"parameters":{"retry_after":3}}"#)))
-        }
-        router.post("gone") { _, _ in Response(status: .notFound) }
-        let (ports, port) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(
-            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { port.yield($0.localAddress?.port ?? 0) })
-        let server = Task { try await app.runService() }
-        defer { server.cancel() }
-        var iterator = ports.makeAsyncIterator()
-        let base = "http://127.0.0.1:\(try #require(await iterator.next()))"
+            router.post("busy") { _, _ in Response(status: .serviceUnavailable, headers: [.retryAfter: "7"]) }
+            router.post("bot123:ABC/sendMessage") { _, _ in
+                Response(
+                    status: .tooManyRequests, headers: [.contentType: "application/json"],
+                    body: .init(
+                        byteBuffer: ByteBuffer(string: #"{"ok":false,"error_code":429,"parameters":{"retry_after":3}}"#)
+                    ))
+            }
+            router.post("gone") { _, _ in Response(status: .notFound) }
+        }) { base in
+            let delivery = AlertDelivery(timeout: .seconds(2))
+            let webhook = AlertReceiver(name: "ops", kind: .webhook(url: base + "/hook", secret: "s3gr3do"))
+            let request = webhook.request(for: Self.notification, tenant: Self.tenant, dashboard: Self.dashboard)
+            #expect(await delivery.send(request) == .delivered)
+            let got = received.requests.withLock { $0 }
+            #expect(got.count == 1 && got.first?.body == request.body)
+            #expect(got.first?.signature == request.headers["x-vigia-signature"])
 
-        let delivery = AlertDelivery(timeout: .seconds(2))
-        let webhook = AlertReceiver(name: "ops", kind: .webhook(url: base + "/hook", secret: "s3gr3do"))
-        let request = webhook.request(for: Self.notification, tenant: Self.tenant, dashboard: Self.dashboard)
-        #expect(await delivery.send(request) == .delivered)
-        let got = received.requests.withLock { $0 }
-        #expect(got.count == 1 && got.first?.body == request.body)
-        #expect(got.first?.signature == request.headers["x-vigia-signature"])
-
-        let busy = OutgoingRequest(url: base + "/busy", body: "{}", headers: [:])
-        #expect(await delivery.send(busy) == .retry(after: .seconds(7), reason: "answered 503"))
-        let telegram = AlertReceiver(
-            name: "plantao", kind: .telegram(botToken: "123:ABC", chatID: "-1", apiBaseURL: base))
-        #expect(
-            await delivery.send(telegram.request(for: Self.notification, tenant: Self.tenant, dashboard: ""))
-                == .retry(after: .seconds(3), reason: "answered 429"))
-        guard case .rejected = await delivery.send(OutgoingRequest(url: base + "/gone", body: "{}", headers: [:]))
-        else {
-            Issue.record("a 404 is a refusal")
-            return
-        }
-        // Nothing listens on port 9 of loopback here: no answer, try again later.
-        guard
-            case .retry(nil, _) = await delivery.send(
-                OutgoingRequest(url: "http://127.0.0.1:9/x", body: "{}", headers: [:]))
-        else {
-            Issue.record("a refused connection is retried")
-            return
+            let busy = OutgoingRequest(url: base + "/busy", body: "{}", headers: [:])
+            #expect(await delivery.send(busy) == .retry(after: .seconds(7), reason: "answered 503"))
+            let telegram = AlertReceiver(
+                name: "plantao", kind: .telegram(botToken: "123:ABC", chatID: "-1", apiBaseURL: base))
+            #expect(
+                await delivery.send(telegram.request(for: Self.notification, tenant: Self.tenant, dashboard: ""))
+                    == .retry(after: .seconds(3), reason: "answered 429"))
+            guard case .rejected = await delivery.send(OutgoingRequest(url: base + "/gone", body: "{}", headers: [:]))
+            else {
+                Issue.record("a 404 is a refusal")
+                return
+            }
+            // Nothing listens on port 9 of loopback here: no answer, try again later.
+            guard
+                case .retry(nil, _) = await delivery.send(
+                    OutgoingRequest(url: "http://127.0.0.1:9/x", body: "{}", headers: [:]))
+            else {
+                Issue.record("a refused connection is retried")
+                return
+            }
         }
         #expect(AlertDelivery.backoff(afterAttempts: 1) == .seconds(5))
         #expect(AlertDelivery.backoff(afterAttempts: 3) == .seconds(20))

@@ -123,7 +123,7 @@ enum LabelMatch {
 }
 
 /// A message a receiver is to get: a group's alerts, firing and resolved, as they are now.
-public struct AlertNotification: Sendable, Hashable {
+public struct AlertNotification: Sendable, Hashable, Codable {
     public let route: String
     public let receiver: String
     public let stream: StreamID
