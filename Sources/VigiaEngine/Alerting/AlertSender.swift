@@ -84,7 +84,9 @@ public final class AlertSender<Outbox: AlertOutbox>: Service, Sendable {
                 continue
             }
             // One receiver's notifications go in order at its pace; receivers do not wait for each other.
-            let byReceiver = Dictionary(grouping: claimed) { ReceiverKey(tenant: $0.tenant, name: $0.alert.destination) }
+            let byReceiver = Dictionary(grouping: claimed) {
+                ReceiverKey(tenant: $0.tenant, name: $0.alert.destination)
+            }
             await withDiscardingTaskGroup { group in
                 for (key, alerts) in byReceiver {
                     group.addTask {
