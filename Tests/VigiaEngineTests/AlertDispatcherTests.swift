@@ -1,0 +1,83 @@
+import Foundation
+import Hummingbird
+import Synchronization
+import Testing
+import VigiaCore
+
+@testable import VigiaEngine
+
+/// The pipeline's incident events, routed and delivered: an opened incident is told firing, its insight becomes
+/// its summary, and its end is told resolved, each once.
+@Suite struct AlertDispatcherTests {
+    static let tenant = TenantID("acme")
+
+    static func event(
+        _ kind: StreamMonitor.Event.Kind, incident: Int64, endedAt: Int64? = nil, insight: String? = nil
+    ) -> StreamEvent {
+        .burst(
+            StreamMonitor.Event(
+                kind: kind, stream: StreamID("final"), taxonomy: "tech-issues", at: .now,
+                burst: BurstDetector.Burst(
+                    label: "audio.sem_som", level: .leaf, startedAt: 1_795_000_000, peakAt: 1_795_000_010,
+                    peakRatePerMinute: 360, baselineRatePerMinute: 3, share: 0.2, messageCount: 40, severity: .critical,
+                    endedAt: endedAt),
+                insight: insight, samples: [], incident: incident))
+    }
+
+    final class Told: Sendable {
+        let bodies = Mutex<[String]>([])
+    }
+
+    @Test func anIncidentIsToldFiringThenResolvedWithItsInsight() async throws {
+        let told = Told()
+        try await withLoopbackServer({ router in
+            router.post("hook") { request, _ -> Response in
+                let body = String(buffer: try await request.body.collect(upTo: 1 << 20))
+                told.bodies.withLock { $0.append(body) }
+                return Response(status: .ok)
+            }
+        }) { base in
+            let store = InMemoryStore()
+            let ops = AlertReceiver(name: "ops", kind: .webhook(url: base + "/hook", secret: "k"))
+            var settings = AlertSender<InMemoryStore>.Settings()
+            settings.idle = .milliseconds(20)
+            let sender = AlertSender(outbox: store, receivers: { _, _ in ops }, settings: settings)
+            let route = AlertRoute(
+                name: "plantão", receivers: ["ops"], minimumSeverity: .high, groupWaitSeconds: 0,
+                groupIntervalSeconds: 1, repeatIntervalSeconds: 3600)
+            let dispatcher = AlertDispatcher(
+                sender: sender,
+                configuration: .init(
+                    routes: { $0 == Self.tenant ? [route] : [] }, receivers: { _, name in name == "ops" ? ops : nil }),
+                tick: .milliseconds(50))
+            let running = Task {
+                try await withThrowingDiscardingTaskGroup { group in
+                    group.addTask { try await sender.run() }
+                    group.addTask { try await dispatcher.run() }
+                }
+            }
+            defer { running.cancel() }
+            // Another tenant's incident has no route: nothing is told of it.
+            dispatcher.observe(TenantID("globex"), [Self.event(.incidentOpened, incident: 9)])
+            dispatcher.observe(Self.tenant, [Self.event(.incidentOpened, incident: 1)])
+            dispatcher.observe(
+                Self.tenant, [Self.event(.insight, incident: 1, insight: "Pico de relatos de áudio (sem som)")])
+            try await Self.until { told.bodies.withLock { $0.count == 1 } }
+            dispatcher.observe(Self.tenant, [Self.event(.incidentResolved, incident: 1, endedAt: 1_795_000_300)])
+            try await Self.until { told.bodies.withLock { $0.count == 2 } }
+            try await Task.sleep(for: .milliseconds(1_300))
+            let payloads = told.bodies.withLock { $0 }.map {
+                (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] ?? [:]
+            }
+            #expect(payloads.map { $0["status"] as? String } == ["firing", "resolved"])
+            let resolved = (payloads.last?["alerts"] as? [[String: Any]])?.first
+            #expect((resolved?["annotations"] as? [String: String])?["summary"] == "Pico de relatos de áudio (sem som)")
+            #expect((resolved?["labels"] as? [String: String])?["incident"] == "1")
+            #expect(resolved?["endsAt"] as? String == "2026-11-18T11:11:40.000Z")
+        }
+    }
+
+    static func until(_ condition: () -> Bool) async throws {
+        for _ in 0..<500 where !condition() { try await Task.sleep(for: .milliseconds(20)) }
+    }
+}
