@@ -35,7 +35,7 @@ public struct AlertDelivery: Sendable {
         let body: String
         do {
             let response = try await client.execute(
-                request, timeout: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000))
+                request, timeout: .milliseconds(Int64(timeout.inMilliseconds.rounded(.up))))
             status = Int(response.status.code)
             headers = response.headers
             body = String(buffer: try await response.body.collect(upTo: 64 * 1024))

@@ -84,9 +84,12 @@ enum NotificationWording {
             ? "1 incidente em \(notification.stream)" : "\(firing) incidentes em \(notification.stream)"
     }
 
-    static func line(_ alert: IncidentAlert) -> String {
+    static func line(_ alert: IncidentAlert) -> String { alert.label + " " + detail(alert) }
+
+    /// What follows an alert's label: its state and start.
+    static func detail(_ alert: IncidentAlert) -> String {
         let state = alert.isResolved ? "resolvido" : "gravidade \(alert.severity.rawValue)"
-        return "\(alert.label) (\(state)), desde \(alert.startsAt.rfc3339)"
+        return "(\(state)), desde \(alert.startsAt.rfc3339)"
     }
 
     static func link(_ alert: IncidentAlert, dashboard: String) -> String {
@@ -163,8 +166,7 @@ struct SlackMessage {
         var blocks: [[String: Any]] = [["type": "header", "text": ["type": "plain_text", "text": title]]]
         for alert in notification.alerts.prefix(Self.shownAlerts) {
             var text = "*<\(NotificationWording.link(alert, dashboard: dashboard))|\(escaped(alert.label))>* "
-            text += escaped(
-                NotificationWording.line(alert).dropFirst(alert.label.count).trimmingCharacters(in: .whitespaces))
+            text += escaped(NotificationWording.detail(alert))
             if !alert.summary.isEmpty { text += "\n" + escaped(alert.summary) }
             blocks.append(["type": "section", "text": ["type": "mrkdwn", "text": text]])
         }

@@ -79,6 +79,7 @@ export async function liveStream(root, page, streamID) {
   const charts = new Map(stream.taxonomies.map((name) => [name, new LiveChart(h('canvas'))]));
   let chart = charts.get(taxonomy);
   const stats = { events: 0, messages: 0, repaints: 0, since: performance.now() };
+  // What the page received and drew: the browser tests read it to measure the view under load.
   window.vigiaStats = stats;
 
   const state = h('span', { class: 'state offline', role: 'status' }, t('offline'));

@@ -7,45 +7,22 @@ extension OpenAPIDocument {
             "summary": "A new tenant and its first user (its admin)",
             "responses": {
              "201": {
-              "description": "Created",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Registered"
-                }
-               }
-              }
-             },
-             "400": {
-              "$ref": "#/components/responses/Problem"
-             },
-             "403": {
-              "$ref": "#/components/responses/Problem"
-             },
-             "409": {
-              "$ref": "#/components/responses/Problem"
-             },
-             "413": {
-              "$ref": "#/components/responses/Problem"
-             },
-             "422": {
-              "$ref": "#/components/responses/Problem"
-             }
-            },
-            "requestBody": {
-             "required": true,
-             "content": {
-              "application/json": {
-               "schema": {
-                "$ref": "#/components/schemas/Registration"
-               }
-              }
+              "json": "Registered",
+              "description": "Created"
              }
             },
             "security": [],
             "tags": [
              "auth"
-            ]
+            ],
+            "problems": [
+             "400",
+             "403",
+             "409",
+             "413",
+             "422"
+            ],
+            "jsonBody": "Registration"
            }
           },
           "/auth/login": {
@@ -53,42 +30,20 @@ extension OpenAPIDocument {
             "summary": "Sign in",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Tokens"
-                }
-               }
-              }
-             },
-             "400": {
-              "$ref": "#/components/responses/Problem"
-             },
-             "401": {
-              "$ref": "#/components/responses/Problem"
-             },
-             "413": {
-              "$ref": "#/components/responses/Problem"
-             },
-             "422": {
-              "$ref": "#/components/responses/Problem"
-             }
-            },
-            "requestBody": {
-             "required": true,
-             "content": {
-              "application/json": {
-               "schema": {
-                "$ref": "#/components/schemas/Login"
-               }
-              }
+              "json": "Tokens"
              }
             },
             "security": [],
             "tags": [
              "auth"
-            ]
+            ],
+            "problems": [
+             "400",
+             "401",
+             "413",
+             "422"
+            ],
+            "jsonBody": "Login"
            }
           },
           "/auth/refresh": {
@@ -96,42 +51,20 @@ extension OpenAPIDocument {
             "summary": "New tokens for a refresh token",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Tokens"
-                }
-               }
-              }
-             },
-             "400": {
-              "$ref": "#/components/responses/Problem"
-             },
-             "401": {
-              "$ref": "#/components/responses/Problem"
-             },
-             "413": {
-              "$ref": "#/components/responses/Problem"
-             },
-             "422": {
-              "$ref": "#/components/responses/Problem"
-             }
-            },
-            "requestBody": {
-             "required": true,
-             "content": {
-              "application/json": {
-               "schema": {
-                "$ref": "#/components/schemas/Refresh"
-               }
-              }
+              "json": "Tokens"
              }
             },
             "security": [],
             "tags": [
              "auth"
-            ]
+            ],
+            "problems": [
+             "400",
+             "401",
+             "413",
+             "422"
+            ],
+            "jsonBody": "Refresh"
            }
           },
           "/api/v1/keys": {
@@ -139,53 +72,20 @@ extension OpenAPIDocument {
             "summary": "A new API key (the secret is shown once)",
             "responses": {
              "201": {
-              "description": "Created",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/APIKey"
-                }
-               }
-              }
-             }
-            },
-            "requestBody": {
-             "required": true,
-             "content": {
-              "application/json": {
-               "schema": {
-                "$ref": "#/components/schemas/NewKey"
-               }
-              }
+              "json": "APIKey",
+              "description": "Created"
              }
             },
             "tags": [
              "keys"
-            ]
+            ],
+            "jsonBody": "NewKey"
            },
            "get": {
             "summary": "The tenant's API keys",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "type": "object",
-                 "required": [
-                  "items"
-                 ],
-                 "properties": {
-                  "items": {
-                   "type": "array",
-                   "items": {
-                    "$ref": "#/components/schemas/APIKey"
-                   }
-                  }
-                 }
-                }
-               }
-              }
+              "jsonItems": "APIKey"
              }
             },
             "tags": [
@@ -211,29 +111,14 @@ extension OpenAPIDocument {
             "summary": "Invite a person to join the tenant (admins); the token is good for 7 days and for that e-mail only",
             "responses": {
              "201": {
-              "description": "Created",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Invitation"
-                }
-               }
-              }
-             }
-            },
-            "requestBody": {
-             "required": true,
-             "content": {
-              "application/json": {
-               "schema": {
-                "$ref": "#/components/schemas/NewInvitation"
-               }
-              }
+              "json": "Invitation",
+              "description": "Created"
              }
             },
             "tags": [
              "auth"
-            ]
+            ],
+            "jsonBody": "NewInvitation"
            }
           }
          }

@@ -30,24 +30,7 @@ extension OpenAPIDocument {
                "predictions": {
                 "type": "array",
                 "items": {
-                 "type": "object",
-                 "properties": {
-                  "taxonomy": {
-                   "type": "string"
-                  },
-                  "label": {
-                   "type": "string"
-                  },
-                  "confidence": {
-                   "type": "number"
-                  }
-                 },
-                 "required": [
-                  "taxonomy",
-                  "label",
-                  "confidence"
-                 ],
-                 "additionalProperties": false
+                 "$ref": "#/components/schemas/Prediction"
                 }
                }
               },
@@ -349,44 +332,33 @@ extension OpenAPIDocument {
             },
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "type": "object",
-                 "properties": {
-                  "status": {
-                   "const": "CONCLUIDO"
-                  },
-                  "result": {
-                   "$ref": "#/components/schemas/AnalysisResult"
-                  }
-                 },
-                 "required": [
-                  "status",
-                  "result"
-                 ],
-                 "additionalProperties": false
+              "json": {
+               "type": "object",
+               "properties": {
+                "status": {
+                 "const": "CONCLUIDO"
+                },
+                "result": {
+                 "$ref": "#/components/schemas/AnalysisResult"
                 }
-               }
+               },
+               "required": [
+                "status",
+                "result"
+               ],
+               "additionalProperties": false
               }
              },
              "202": {
-              "description": "A job: follow it at Location",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Job"
-                }
-               }
-              }
-             },
-             "415": {
-              "$ref": "#/components/responses/Problem"
+              "json": "Job",
+              "description": "A job: follow it at Location"
              }
             },
             "tags": [
              "analysis"
+            ],
+            "problems": [
+             "415"
             ]
            }
           },
@@ -395,14 +367,7 @@ extension OpenAPIDocument {
             "summary": "A job's status, progress and, once done, result",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Job"
-                }
-               }
-              }
+              "json": "Job"
              }
             },
             "tags": [
@@ -435,14 +400,7 @@ extension OpenAPIDocument {
             ],
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Summary"
-                }
-               }
-              }
+              "json": "Summary"
              }
             },
             "tags": [
@@ -468,26 +426,7 @@ extension OpenAPIDocument {
             ],
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "type": "object",
-                 "properties": {
-                  "items": {
-                   "type": "array",
-                   "items": {
-                    "$ref": "#/components/schemas/Summary"
-                   }
-                  }
-                 },
-                 "required": [
-                  "items"
-                 ],
-                 "additionalProperties": false
-                }
-               }
-              }
+              "jsonItems": "Summary"
              }
             },
             "tags": [

@@ -7,25 +7,7 @@ extension OpenAPIDocument {
             "summary": "The stream's incidents, newest first",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "type": "object",
-                 "required": [
-                  "items"
-                 ],
-                 "properties": {
-                  "items": {
-                   "type": "array",
-                   "items": {
-                    "$ref": "#/components/schemas/Incident"
-                   }
-                  }
-                 }
-                }
-               }
-              }
+              "jsonItems": "Incident"
              }
             },
             "parameters": [
@@ -43,14 +25,7 @@ extension OpenAPIDocument {
               }
              },
              {
-              "name": "limit",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "integer",
-               "minimum": 1,
-               "maximum": 1000
-              }
+              "$ref": "#/components/parameters/limit"
              }
             ],
             "tags": [
@@ -63,25 +38,7 @@ extension OpenAPIDocument {
             "summary": "The stream's insights, newest first",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "type": "object",
-                 "required": [
-                  "items"
-                 ],
-                 "properties": {
-                  "items": {
-                   "type": "array",
-                   "items": {
-                    "$ref": "#/components/schemas/Insight"
-                   }
-                  }
-                 }
-                }
-               }
-              }
+              "jsonItems": "Insight"
              }
             },
             "parameters": [
@@ -95,14 +52,7 @@ extension OpenAPIDocument {
               }
              },
              {
-              "name": "limit",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "integer",
-               "minimum": 1,
-               "maximum": 1000
-              }
+              "$ref": "#/components/parameters/limit"
              }
             ],
             "tags": [
@@ -115,14 +65,7 @@ extension OpenAPIDocument {
             "summary": "One incident",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Incident"
-                }
-               }
-              }
+              "json": "Incident"
              }
             },
             "tags": [
@@ -135,14 +78,7 @@ extension OpenAPIDocument {
             "summary": "Acknowledge an open incident",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Incident"
-                }
-               }
-              }
+              "json": "Incident"
              }
             },
             "tags": [
@@ -155,14 +91,7 @@ extension OpenAPIDocument {
             "summary": "Resolve an incident",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Incident"
-                }
-               }
-              }
+              "json": "Incident"
              }
             },
             "tags": [

@@ -7,20 +7,7 @@ extension OpenAPIDocument {
             "summary": "Send a batch; answered after commit",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Accepted"
-                }
-               }
-              }
-             },
-             "415": {
-              "$ref": "#/components/responses/Problem"
-             },
-             "503": {
-              "$ref": "#/components/responses/Problem"
+              "json": "Accepted"
              }
             },
             "requestBody": {
@@ -48,20 +35,17 @@ extension OpenAPIDocument {
             },
             "tags": [
              "messages"
+            ],
+            "problems": [
+             "415",
+             "503"
             ]
            },
            "get": {
             "summary": "Search the stream's messages, newest first",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/MessagePage"
-                }
-               }
-              }
+              "json": "MessagePage"
              }
             },
             "parameters": [
@@ -95,14 +79,7 @@ extension OpenAPIDocument {
               }
              },
              {
-              "name": "limit",
-              "in": "query",
-              "required": false,
-              "schema": {
-               "type": "integer",
-               "minimum": 1,
-               "maximum": 1000
-              }
+              "$ref": "#/components/parameters/limit"
              }
             ],
             "tags": [
@@ -115,53 +92,20 @@ extension OpenAPIDocument {
             "summary": "Correct a message's label",
             "responses": {
              "201": {
-              "description": "Created",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Label"
-                }
-               }
-              }
-             }
-            },
-            "requestBody": {
-             "required": true,
-             "content": {
-              "application/json": {
-               "schema": {
-                "$ref": "#/components/schemas/NewLabel"
-               }
-              }
+              "json": "Label",
+              "description": "Created"
              }
             },
             "tags": [
              "messages"
-            ]
+            ],
+            "jsonBody": "NewLabel"
            },
            "get": {
             "summary": "A message's corrections, oldest first",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "type": "object",
-                 "required": [
-                  "items"
-                 ],
-                 "properties": {
-                  "items": {
-                   "type": "array",
-                   "items": {
-                    "$ref": "#/components/schemas/Label"
-                   }
-                  }
-                 }
-                }
-               }
-              }
+              "jsonItems": "Label"
              }
             },
             "tags": [
@@ -244,14 +188,7 @@ extension OpenAPIDocument {
             "summary": "One message, with its predictions",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Message"
-                }
-               }
-              }
+              "json": "Message"
              }
             },
             "tags": [

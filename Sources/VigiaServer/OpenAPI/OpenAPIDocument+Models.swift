@@ -245,26 +245,7 @@ extension OpenAPIDocument {
             "summary": "The tenant's taxonomies (built in and its own): labels, the running model's figures, the registry's versions",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "type": "object",
-                 "properties": {
-                  "items": {
-                   "type": "array",
-                   "items": {
-                    "$ref": "#/components/schemas/Taxonomy"
-                   }
-                  }
-                 },
-                 "required": [
-                  "items"
-                 ],
-                 "additionalProperties": false
-                }
-               }
-              }
+              "jsonItems": "Taxonomy"
              }
             },
             "tags": [
@@ -273,31 +254,16 @@ extension OpenAPIDocument {
            },
            "post": {
             "summary": "Trains a taxonomy of the tenant's own from labeled examples and its people's labels, as a job; the new version becomes production and the tenant's streams that run the taxonomy use it",
-            "requestBody": {
-             "required": true,
-             "content": {
-              "application/json": {
-               "schema": {
-                "$ref": "#/components/schemas/NewTaxonomy"
-               }
-              }
-             }
-            },
             "responses": {
              "202": {
-              "description": "A training job: follow it at Location",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Job"
-                }
-               }
-              }
+              "json": "Job",
+              "description": "A training job: follow it at Location"
              }
             },
             "tags": [
              "models"
-            ]
+            ],
+            "jsonBody": "NewTaxonomy"
            }
           },
           "/api/v1/taxonomies/{name}/models": {
@@ -305,32 +271,27 @@ extension OpenAPIDocument {
             "summary": "A taxonomy's running model and the tenant's versions in the registry, newest first, with metrics",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "type": "object",
-                 "properties": {
-                  "taxonomy": {
-                   "type": "string"
-                  },
-                  "running": {
-                   "$ref": "#/components/schemas/RunningModel"
-                  },
-                  "items": {
-                   "type": "array",
-                   "items": {
-                    "$ref": "#/components/schemas/ModelVersion"
-                   }
-                  }
-                 },
-                 "required": [
-                  "taxonomy",
-                  "items"
-                 ],
-                 "additionalProperties": false
+              "json": {
+               "type": "object",
+               "properties": {
+                "taxonomy": {
+                 "type": "string"
+                },
+                "running": {
+                 "$ref": "#/components/schemas/RunningModel"
+                },
+                "items": {
+                 "type": "array",
+                 "items": {
+                  "$ref": "#/components/schemas/ModelVersion"
+                 }
                 }
-               }
+               },
+               "required": [
+                "taxonomy",
+                "items"
+               ],
+               "additionalProperties": false
               }
              }
             },

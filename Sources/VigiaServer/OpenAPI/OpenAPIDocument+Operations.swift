@@ -7,14 +7,7 @@ extension OpenAPIDocument {
             "summary": "The process answers",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Status"
-                }
-               }
-              }
+              "json": "Status"
              }
             },
             "security": [],
@@ -28,22 +21,15 @@ extension OpenAPIDocument {
             "summary": "The store answers",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Status"
-                }
-               }
-              }
-             },
-             "503": {
-              "$ref": "#/components/responses/Problem"
+              "json": "Status"
              }
             },
             "security": [],
             "tags": [
              "operations"
+            ],
+            "problems": [
+             "503"
             ]
            }
           },
@@ -73,13 +59,8 @@ extension OpenAPIDocument {
             "summary": "This document",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "type": "object"
-                }
-               }
+              "json": {
+               "type": "object"
               }
              }
             },
@@ -163,14 +144,14 @@ extension OpenAPIDocument {
                 }
                }
               }
-             },
-             "404": {
-              "$ref": "#/components/responses/Problem"
              }
             },
             "security": [],
             "tags": [
              "operations"
+            ],
+            "problems": [
+             "404"
             ]
            }
           }

@@ -7,53 +7,20 @@ extension OpenAPIDocument {
             "summary": "A new stream",
             "responses": {
              "201": {
-              "description": "Created",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Stream"
-                }
-               }
-              }
-             }
-            },
-            "requestBody": {
-             "required": true,
-             "content": {
-              "application/json": {
-               "schema": {
-                "$ref": "#/components/schemas/NewStream"
-               }
-              }
+              "json": "Stream",
+              "description": "Created"
              }
             },
             "tags": [
              "streams"
-            ]
+            ],
+            "jsonBody": "NewStream"
            },
            "get": {
             "summary": "The tenant's streams",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "type": "object",
-                 "required": [
-                  "items"
-                 ],
-                 "properties": {
-                  "items": {
-                   "type": "array",
-                   "items": {
-                    "$ref": "#/components/schemas/Stream"
-                   }
-                  }
-                 }
-                }
-               }
-              }
+              "jsonItems": "Stream"
              }
             },
             "tags": [
@@ -66,14 +33,7 @@ extension OpenAPIDocument {
             "summary": "One stream",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Stream"
-                }
-               }
-              }
+              "json": "Stream"
              }
             },
             "tags": [
@@ -95,29 +55,13 @@ extension OpenAPIDocument {
             "summary": "Change a stream's name, kind, taxonomies or detection",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Stream"
-                }
-               }
-              }
-             }
-            },
-            "requestBody": {
-             "required": true,
-             "content": {
-              "application/json": {
-               "schema": {
-                "$ref": "#/components/schemas/StreamChange"
-               }
-              }
+              "json": "Stream"
              }
             },
             "tags": [
              "streams"
-            ]
+            ],
+            "jsonBody": "StreamChange"
            }
           }
          }

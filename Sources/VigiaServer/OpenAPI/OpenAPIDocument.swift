@@ -20,6 +20,37 @@ enum OpenAPIDocument {
         ]
     }
 
+    /// An operation of a part with its shorthands written out, so that parts say only what is their own: `"json": S`
+    /// in a response is an `application/json` response of schema S ("OK" unless it gives a `description`),
+    /// `"jsonItems": S` one of `{items: [S]}` (a list), `"jsonBody": S` a required JSON body, and
+    /// `"problems": [status]` the problem responses it adds. S is a schema, or the name of one in
+    /// `components/schemas`.
+    static func expanded(_ operation: [String: Any], problem: [String: String]) -> [String: Any] {
+        func schema(_ value: Any) -> Any {
+            (value as? String).map { ["$ref": "#/components/schemas/" + $0] } ?? value
+        }
+        func json(_ value: Any) -> [String: Any] { ["application/json": ["schema": schema(value)]] }
+        var operation = operation
+        var responses = operation["responses"] as? [String: Any] ?? [:]
+        for (status, response) in responses {
+            guard let short = response as? [String: Any] else { continue }
+            let list = short["jsonItems"].map { item -> Any in
+                [
+                    "type": "object", "required": ["items"], "additionalProperties": false,
+                    "properties": ["items": ["type": "array", "items": schema(item)]],
+                ]
+            }
+            guard let body = short["json"] ?? list else { continue }
+            responses[status] = ["description": short["description"] ?? "OK", "content": json(body)]
+        }
+        for status in operation.removeValue(forKey: "problems") as? [String] ?? [] { responses[status] = problem }
+        operation["responses"] = responses
+        if let body = operation.removeValue(forKey: "jsonBody") {
+            operation["requestBody"] = ["required": true, "content": json(body)]
+        }
+        return operation
+    }
+
     /// `base` with each part's `paths`, `schemas` and `parameters` merged in; operations get the path parameters
     /// they do not describe (``pathParameter(_:in:)``), and those that need a token the common problems.
     static func assemble(base: String, parts: [String]) -> String {
@@ -42,7 +73,8 @@ enum OpenAPIDocument {
             for (path, operations) in part["paths"] as? [String: [String: [String: Any]]] ?? [:] {
                 var described = paths[path] as? [String: Any] ?? [:]
                 let names = path.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}").first }
-                for (method, var operation) in operations {
+                for (method, shorthand) in operations {
+                    var operation = expanded(shorthand, problem: problem)
                     var listed = operation["parameters"] as? [[String: Any]] ?? []
                     for name in names.map(String.init).reversed()
                     where !listed.contains(where: { $0["in"] as? String == "path" && $0["name"] as? String == name }) {
@@ -877,6 +909,18 @@ enum OpenAPIDocument {
                "$ref": "#/components/schemas/Problem"
               }
              }
+            }
+           }
+          },
+          "parameters": {
+           "limit": {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+             "type": "integer",
+             "minimum": 1,
+             "maximum": 1000
             }
            }
           }
