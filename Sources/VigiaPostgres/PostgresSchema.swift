@@ -116,5 +116,22 @@ enum PostgresSchema {
                 """,
             ]
         ),
+        (
+            "7-settings",
+            [
+                """
+                CREATE TABLE settings (
+                    tenant_id text NOT NULL,
+                    kind text NOT NULL,
+                    name text NOT NULL,
+                    value json NOT NULL,
+                    created_at bigint NOT NULL,
+                    updated_at bigint NOT NULL,
+                    kept bigserial NOT NULL,
+                    PRIMARY KEY (tenant_id, kind, name)
+                )
+                """
+            ]
+        ),
     ]
 }

@@ -165,6 +165,20 @@ enum Schema {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("7-settings") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE settings (
+                        tenant_id TEXT NOT NULL,
+                        kind TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        value TEXT NOT NULL,
+                        created_at INTEGER NOT NULL,
+                        updated_at INTEGER NOT NULL,
+                        PRIMARY KEY (tenant_id, kind, name)
+                    );
+                    """)
+        }
         return migrator
     }
 

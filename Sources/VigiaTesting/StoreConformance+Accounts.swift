@@ -6,7 +6,7 @@ extension StoreConformance {
     /// insights, alerts, model versions), as named checks; each port has a check that another tenant's data is
     /// never read, changed or deleted. Run by each backend: `@Test(arguments: StoreConformance.accountChecks)`.
     public static let accountChecks: [Check] =
-        accessChecks + incidentChecks + alertChecks + modelChecks + streamDefinitionChecks
+        accessChecks + incidentChecks + alertChecks + modelChecks + streamDefinitionChecks + settingChecks
 
     /// Throws unless the body fails with a ``VigiaError`` of `code`.
     static func expectError(

@@ -11,6 +11,15 @@ struct InMemoryRecords {
     var models: [ModelKey: [(version: ModelVersion, file: [UInt8])]] = [:]
     var aliases: [ModelKey: [ModelVersion.Alias: Int]] = [:]
     var summaries = OwnedRows<StreamSummary>()
+    /// Settings with the order they were first kept in, which replacing keeps.
+    var settings: [SettingKey: (order: Int, setting: Setting)] = [:]
+    var settingsKept = 0
+
+    struct SettingKey: Hashable {
+        var tenant: TenantID
+        var kind: Setting.Kind
+        var name: String
+    }
 
     struct ModelKey: Hashable {
         var tenant: TenantID

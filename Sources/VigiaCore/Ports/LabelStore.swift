@@ -12,4 +12,4 @@ public protocol LabelStore: Sendable {
 
 /// Everything a Vigia store keeps, as one constraint for code that works with any backend.
 public typealias VigiaStore = StreamStore & MessageStore & LabelStore & JobStore & TenantStore & UserStore
-    & APIKeyStore & IncidentStore & InsightStore & AlertOutbox & ModelRegistry & SummaryStore
+    & APIKeyStore & IncidentStore & InsightStore & AlertOutbox & ModelRegistry & SummaryStore & SettingStore
