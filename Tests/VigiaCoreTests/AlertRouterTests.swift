@@ -54,6 +54,35 @@ import Testing
         #expect(router.heldAlerts == 0 && router.nextFlush == nil)
     }
 
+    @Test func aRestartedRouterRemembersWhatItToldAndTellsOnlyNews() {
+        // Before the restart: incidents 1 and 2 were told firing at 30 s, and 1 ended at 100 s (not told yet).
+        var before = AlertRouter(routes: [Self.onDuty])
+        before.receive(Self.alert(1), at: Self.at(0))
+        before.receive(Self.alert(2), at: Self.at(5))
+        let told = Self.flushes(&before, 0...30).map(\.notification)
+        #expect(told.map(\.alerts.count) == [2])
+
+        // After: the store still has 2 firing and 1 ended, and 3 opened while the node was down.
+        var after = AlertRouter(routes: [Self.onDuty])
+        after.receive(Self.alert(1, endedAt: 100), at: Self.at(120))
+        after.receive(Self.alert(2), at: Self.at(120))
+        after.receive(Self.alert(3, startedAt: 110), at: Self.at(120))
+        after.remember(told[0], toldAt: Self.at(30), now: Self.at(120))
+        let sent = Self.flushes(&after, 120...400)
+        // The group goes on at its interval (30 + 300 s): 1 resolved and 3 new are news, 2 comes along as firing.
+        #expect(sent.map(\.second) == [330])
+        #expect(sent.first?.notification.alerts.map(\.incident) == [1, 2, 3])
+        #expect(sent.first?.notification.alerts.map(\.isResolved) == [true, false, false])
+
+        // Nothing new: nothing is told twice.
+        var quiet = AlertRouter(routes: [Self.onDuty])
+        quiet.receive(Self.alert(1), at: Self.at(120))
+        quiet.receive(Self.alert(2), at: Self.at(120))
+        quiet.remember(told[0], toldAt: Self.at(30), now: Self.at(120))
+        #expect(Self.flushes(&quiet, 120...3000).isEmpty)
+        #expect(Self.flushes(&quiet, 3001...3630).map(\.second) == [3630], "the repeat interval still runs")
+    }
+
     @Test func routesChooseBySeverityStreamAndLabelAndMayContinue() {
         let critical = AlertRoute(
             name: "crítico", receivers: ["telegram", "webhook"], minimumSeverity: .critical, continues: true)

@@ -46,9 +46,10 @@ import VigiaCore
                 name: "plantão", receivers: ["ops"], minimumSeverity: .high, groupWaitSeconds: 0,
                 groupIntervalSeconds: 1, repeatIntervalSeconds: 3600)
             let dispatcher = AlertDispatcher(
-                sender: sender,
+                store: store, sender: sender,
                 configuration: .init(
-                    routes: { $0 == Self.tenant ? [route] : [] }, receivers: { _, name in name == "ops" ? ops : nil }),
+                    tenants: { [Self.tenant] }, routes: { $0 == Self.tenant ? [route] : [] },
+                    receivers: { _, name in name == "ops" ? ops : nil }),
                 tick: .milliseconds(50))
             let running = Task {
                 try await withThrowingDiscardingTaskGroup { group in
@@ -75,6 +76,77 @@ import VigiaCore
             #expect((resolved?["labels"] as? [String: String])?["incident"] == "1")
             #expect(resolved?["endsAt"] as? String == "2026-11-18T11:11:40.000Z")
         }
+    }
+
+    @Test func aRestartTellsWhatChangedWhileDownAndNothingTwice() async throws {
+        let told = Told()
+        try await withLoopbackServer({ router in
+            router.post("hook") { request, _ -> Response in
+                let body = String(buffer: try await request.body.collect(upTo: 1 << 20))
+                told.bodies.withLock { $0.append(body) }
+                return Response(status: .ok)
+            }
+        }) { base in
+            let store = InMemoryStore()
+            try await store.createStream(
+                Stream(id: StreamID("final"), name: "Final", kind: .chat, taxonomies: ["tech-issues"], createdAt: .now),
+                tenant: Self.tenant)
+            let silent = try await store.createIncident(Self.incident("audio.sem_som"), tenant: Self.tenant)
+            let ops = AlertReceiver(name: "ops", kind: .webhook(url: base + "/hook", secret: "k"))
+            let route = AlertRoute(
+                name: "plantão", receivers: ["ops"], groupWaitSeconds: 0, groupIntervalSeconds: 1,
+                repeatIntervalSeconds: 3600)
+            /// One life of a node: its sender and dispatcher, until `body` returns.
+            func node(_ body: (AlertDispatcher<InMemoryStore>) async throws -> Void) async throws {
+                var settings = AlertSender<InMemoryStore>.Settings()
+                settings.idle = .milliseconds(20)
+                let sender = AlertSender(outbox: store, receivers: { _, _ in ops }, settings: settings)
+                let dispatcher = AlertDispatcher(
+                    store: store, sender: sender,
+                    configuration: .init(
+                        tenants: { [Self.tenant] }, routes: { _ in [route] }, receivers: { _, _ in ops }),
+                    tick: .milliseconds(50))
+                let running = Task {
+                    try await withThrowingDiscardingTaskGroup { group in
+                        group.addTask { try await sender.run() }
+                        group.addTask { try await dispatcher.run() }
+                    }
+                }
+                try await body(dispatcher)
+                running.cancel()
+                _ = await running.result
+            }
+            try await node { dispatcher in
+                dispatcher.observe(Self.tenant, [Self.event(.incidentOpened, incident: silent.id)])
+                try await Self.until { told.bodies.withLock { $0.count == 1 } }
+            }
+            // While the node is down, the silent audio ends and a frozen picture starts.
+            var ended = silent
+            ended.endedAt = Timestamp(milliseconds: silent.startedAt.milliseconds + 60_000)
+            _ = try await store.updateIncident(ended, tenant: Self.tenant)
+            let frozen = try await store.createIncident(Self.incident("video.congelado"), tenant: Self.tenant)
+            try await node { _ in
+                try await Self.until { told.bodies.withLock { $0.count == 2 } }
+                try await Task.sleep(for: .milliseconds(1_500))
+            }
+            // A third life with nothing new tells nothing.
+            try await node { _ in try await Task.sleep(for: .milliseconds(1_500)) }
+            let payloads = told.bodies.withLock { $0 }.map {
+                (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] ?? [:]
+            }
+            #expect(payloads.count == 2)
+            let after = (payloads.last?["alerts"] as? [[String: Any]]) ?? []
+            #expect(after.map { ($0["labels"] as? [String: String])?["incident"] } == ["\(silent.id)", "\(frozen.id)"])
+            #expect(after.map { $0["status"] as? String } == ["resolved", "firing"])
+        }
+    }
+
+    static func incident(_ label: String) -> Incident {
+        Incident(
+            stream: StreamID("final"), taxonomy: "tech-issues", label: label, level: .leaf, severity: .high,
+            startedAt: Timestamp(milliseconds: 1_795_000_000_000), peakAt: Timestamp(milliseconds: 1_795_000_010_000),
+            observedRate: 40, baselineRate: 2, share: 0.3, messageCount: 50, sampleMessageIDs: [],
+            updatedAt: Timestamp(milliseconds: 1_795_000_010_000))
     }
 
     static func until(_ condition: () -> Bool) async throws {

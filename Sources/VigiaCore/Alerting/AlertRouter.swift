@@ -168,7 +168,8 @@ public struct AlertRouter: Sendable {
         var told: [Int64: Bool] = [:]
     }
 
-    public private(set) var routes: [AlertRoute]
+    /// Changing them keeps the groups of routes that stay (by name); the others end at their next look.
+    public var routes: [AlertRoute]
     private var groups: [GroupKey: Group] = [:]
 
     public init(routes: [AlertRoute]) {
@@ -198,6 +199,23 @@ public struct AlertRouter: Sendable {
                 groups[key]!.alerts[alert.incident] = alert
             }
         }
+    }
+
+    /// What a restarted node told before it stopped: `notification`, the latest of its group, written at `time`.
+    /// The group's alerts (``receive(_:at:)`` them first) count as told in the state it gives, so nothing already
+    /// told is told again, and the group goes on at its interval, as if the node had never stopped.
+    public mutating func remember(_ notification: AlertNotification, toldAt time: Timestamp, now: Timestamp) {
+        let key = GroupKey(route: notification.route, receiver: notification.receiver, stream: notification.stream)
+        guard var group = groups[key], let route = routes.first(where: { $0.name == notification.route }) else {
+            return
+        }
+        for alert in notification.alerts where group.alerts[alert.incident] != nil {
+            group.told[alert.incident] = alert.isResolved
+        }
+        group.lastSent = time
+        group.nextFlush = max(
+            now, Timestamp(milliseconds: time.milliseconds + Int64(route.groupIntervalSeconds) * 1000))
+        groups[key] = group
     }
 
     /// When the next group is due to be looked at, if any group is.

@@ -16,7 +16,8 @@ public struct AlertDelivery: Sendable {
     }
 
     private let client: HTTPClient
-    private let timeout: Duration
+    /// How long a receiver has to answer.
+    public let timeout: Duration
 
     public init(client: HTTPClient = .shared, timeout: Duration = .seconds(10)) {
         self.client = client

@@ -5,25 +5,37 @@ import VigiaCore
 /// Turns the pipeline's incident events into notifications, as a `Service`: each tenant's ``AlertRouter`` takes the
 /// incidents as alerts (an insight becomes its incident's summary) and, looked at every `tick`, hands what is due to
 /// the ``AlertSender``, which writes it to the outbox.
-public final class AlertDispatcher<Outbox: AlertOutbox>: Service, Sendable {
+///
+/// Routers live in memory, so a starting dispatcher first rebuilds them from the store: every incident still firing,
+/// and the latest notification of each group in the outbox, which says what was told already. A node killed at any
+/// point thus tells each incident's start and end once, and loses none.
+public final class AlertDispatcher<Store: AlertOutbox & IncidentStore>: Service, Sendable {
     /// Where the routing of a tenant comes from: its routes, its silences now, and its receivers by name.
     public struct Configuration: Sendable {
+        /// The tenants that have routes (whose routers a restart rebuilds).
+        public var tenants: @Sendable () -> [TenantID]
         public var routes: @Sendable (TenantID) -> [AlertRoute]
         public var silences: @Sendable (TenantID) -> [AlertSilence]
         public var receivers: @Sendable (TenantID, String) -> AlertReceiver?
 
         public init(
+            tenants: @escaping @Sendable () -> [TenantID],
             routes: @escaping @Sendable (TenantID) -> [AlertRoute],
             silences: @escaping @Sendable (TenantID) -> [AlertSilence] = { _ in [] },
             receivers: @escaping @Sendable (TenantID, String) -> AlertReceiver?
         ) {
+            self.tenants = tenants
             self.routes = routes
             self.silences = silences
             self.receivers = receivers
         }
     }
 
-    private let sender: AlertSender<Outbox>
+    /// Notifications a restart reads back per tenant, newest first: enough to know each recent group's last word.
+    static var remembered: Int { 1000 }
+
+    private let store: Store
+    private let sender: AlertSender<Store>
     private let configuration: Configuration
     private let tick: Duration
     private let logger: Logger
@@ -31,9 +43,10 @@ public final class AlertDispatcher<Outbox: AlertOutbox>: Service, Sendable {
     private let input: AsyncStream<(TenantID, [StreamEvent])>.Continuation
 
     public init(
-        sender: AlertSender<Outbox>, configuration: Configuration, tick: Duration = .seconds(1),
+        store: Store, sender: AlertSender<Store>, configuration: Configuration, tick: Duration = .seconds(1),
         logger: Logger = Logger(label: "vigia.alerts")
     ) {
+        self.store = store
         self.sender = sender
         self.configuration = configuration
         self.tick = tick
@@ -47,8 +60,7 @@ public final class AlertDispatcher<Outbox: AlertOutbox>: Service, Sendable {
     }
 
     public func run() async throws {
-        var routers: [TenantID: AlertRouter] = [:]
-        var alerts: [TenantID: [Int64: IncidentAlert]] = [:]
+        var (routers, alerts) = await recover(at: .now)
         let ticks = AsyncStream<Void> { continuation in
             let ticking = Task {
                 while !Task.isCancelled {
@@ -86,6 +98,8 @@ public final class AlertDispatcher<Outbox: AlertOutbox>: Service, Sendable {
                     }
                 case .tick:
                     for tenant in Array(routers.keys) {
+                        let routes = configuration.routes(tenant)
+                        if routers[tenant]!.routes != routes { routers[tenant]!.routes = routes }
                         let due = routers[tenant]!.flush(at: .now, silences: configuration.silences(tenant))
                         for notification in due { await hand(notification, tenant: tenant) }
                         if routers[tenant]!.heldAlerts == 0 { routers[tenant] = nil }
@@ -94,6 +108,56 @@ public final class AlertDispatcher<Outbox: AlertOutbox>: Service, Sendable {
             }
             group.cancelAll()
         }
+    }
+
+    /// Each tenant's router as it was, with the alerts still firing, from the store.
+    private func recover(
+        at now: Timestamp
+    ) async -> (routers: [TenantID: AlertRouter], firing: [TenantID: [Int64: IncidentAlert]]) {
+        var routers: [TenantID: AlertRouter] = [:]
+        var firing: [TenantID: [Int64: IncidentAlert]] = [:]
+        for tenant in configuration.tenants() {
+            do throws(VigiaError) {
+                var latest: [String: (notification: AlertNotification, at: Timestamp)] = [:]
+                for written in try await store.alerts(status: nil, limit: Self.remembered, tenant: tenant) {
+                    guard let notification = try? JSONText.decoded(AlertNotification.self, from: written.payload),
+                        latest[notification.groupKey] == nil
+                    else { continue }
+                    latest[notification.groupKey] = (notification, written.createdAt)
+                }
+                let told = Dictionary(
+                    latest.values.flatMap(\.notification.alerts).map { ($0.incident, $0) },
+                    uniquingKeysWith: { first, _ in first })
+                var router = AlertRouter(routes: configuration.routes(tenant))
+                for status in [Incident.Status.open, .acknowledged] {
+                    for incident in try await store.incidents(
+                        IncidentQuery(status: status, limit: 1000), tenant: tenant)
+                    where incident.endedAt == nil {
+                        var alert = Self.alert(of: incident)
+                        alert.summary = told[incident.id]?.summary ?? ""
+                        firing[tenant, default: [:]][incident.id] = alert
+                        router.receive(alert, at: now)
+                    }
+                }
+                // What was told firing and has ended since (or was deleted) is told resolved.
+                for var alert in told.values where !alert.isResolved && firing[tenant]?[alert.incident] == nil {
+                    let incident = try await store.incident(alert.incident, tenant: tenant)
+                    alert.endsAt = incident?.endedAt ?? now
+                    router.receive(alert, at: now)
+                }
+                for (notification, at) in latest.values { router.remember(notification, toldAt: at, now: now) }
+                routers[tenant] = router
+            } catch {
+                logger.error("alert routing of \(tenant) not rebuilt: \(error)")
+            }
+        }
+        return (routers, firing)
+    }
+
+    private static func alert(of incident: Incident) -> IncidentAlert {
+        IncidentAlert(
+            incident: incident.id, stream: incident.stream, taxonomy: incident.taxonomy, label: incident.label,
+            severity: incident.severity, startsAt: incident.startedAt, endsAt: incident.endedAt, summary: "")
     }
 
     private enum Work: Sendable {

@@ -10,9 +10,11 @@ import VigiaCore
 /// fingerprints let it tell).
 public final class AlertSender<Outbox: AlertOutbox>: Service, Sendable {
     public struct Settings: Sendable {
-        /// Alerts claimed at once, and how long a claim holds them.
+        /// Alerts claimed at once, and how long a claim holds them: after a crash, what the dead node held is sent
+        /// once its lease runs out, so the lease is short. A claimed alert still waiting for its receiver's turn when
+        /// its lease ends is left to the next claim rather than sent on a lapsed claim, which could send it twice.
         public var batch = 100
-        public var lease: Duration = .seconds(900)
+        public var lease: Duration = .seconds(60)
         /// How long an idle sender waits before it looks at the outbox again.
         public var idle: Duration = .seconds(1)
         /// Notifications each receiver gets a second, on average, and at once.
@@ -107,6 +109,10 @@ public final class AlertSender<Outbox: AlertOutbox>: Service, Sendable {
             }
             guard let notification = try JSONText.decoded(AlertNotification.self, from: alert.payload) else { return }
             await waitForTurn(key)
+            guard Self.after(.now, delivery.timeout) < alert.nextAttemptAt else {
+                logger.debug("alert \(alert.id) waited past its claim; the next claim sends it")
+                return
+            }
             let outcome = await delivery.send(
                 receiver.request(for: notification, tenant: tenant, dashboard: settings.dashboard))
             switch outcome {
