@@ -19,15 +19,34 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
     public let hub: EventHub
     /// Batch analyses too large to answer at once, and trainings; runs beside the pipeline.
     public let jobs: BackgroundJobs<Store>
+    /// Receivers, routes and silences, as the node's alert dispatcher reads them.
+    public let alerting: AlertSettings<Store>
+    /// What the receivers' test messages go through.
+    public let alertDelivery: AlertDelivery
+    /// What runs the sources; without it, sources are kept but not run (a node that only serves the API).
+    public let sources: (any SourceControl)?
+    /// The dashboard's address as people on duty reach it, for links in messages.
+    public let publicURL: String
+    /// The folder file sources may read in (and below); without one, the API makes no file source, so that no
+    /// caller reads the node's own files.
+    public let fileSourceDirectory: String?
 
     public init(
-        store: Store, pipeline: Pipeline<Store>, hub: EventHub, tokens: TokenIssuer, limits: APILimits = .init()
+        store: Store, pipeline: Pipeline<Store>, hub: EventHub, tokens: TokenIssuer, limits: APILimits = .init(),
+        alerting: AlertSettings<Store>? = nil, alertDelivery: AlertDelivery = AlertDelivery(),
+        sources: (any SourceControl)? = nil, publicURL: String = "http://127.0.0.1:8080",
+        fileSourceDirectory: String? = nil
     ) {
         self.hub = hub
         self.store = store
         self.pipeline = pipeline
         self.tokens = tokens
         self.limits = limits
+        self.alerting = alerting ?? AlertSettings(store: store)
+        self.alertDelivery = alertDelivery
+        self.sources = sources
+        self.publicURL = publicURL
+        self.fileSourceDirectory = fileSourceDirectory
         jobs = BackgroundJobs(store: store, pipeline: pipeline)
     }
 
@@ -55,6 +74,8 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
         addAnalysisRoutes(to: api)
         addSummaryRoutes(to: api)
         addTaxonomyRoutes(to: api)
+        addAlertingRoutes(to: api)
+        addSourceRoutes(to: api)
         return router
     }
 }

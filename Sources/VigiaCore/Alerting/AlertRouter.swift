@@ -68,13 +68,38 @@ public struct AlertRoute: Sendable, Hashable, Codable {
         self.continues = continues
     }
 
-    /// `.invalidArgument` for a blank name, no receivers, or intervals that are not positive (a group wait may be 0).
+    /// Everything but the name and receivers may be left out: it takes the defaults of ``init(name:receivers:streams:taxonomies:labels:minimumSeverity:groupWaitSeconds:groupIntervalSeconds:repeatIntervalSeconds:sendResolved:continues:)``.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = AlertRoute(name: "", receivers: [])
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            receivers: try container.decode([String].self, forKey: .receivers),
+            streams: try container.decodeIfPresent([StreamID].self, forKey: .streams) ?? defaults.streams,
+            taxonomies: try container.decodeIfPresent([String].self, forKey: .taxonomies) ?? defaults.taxonomies,
+            labels: try container.decodeIfPresent([String].self, forKey: .labels) ?? defaults.labels,
+            minimumSeverity: try container.decodeIfPresent(Incident.Severity.self, forKey: .minimumSeverity)
+                ?? defaults.minimumSeverity,
+            groupWaitSeconds: try container.decodeIfPresent(Int.self, forKey: .groupWaitSeconds)
+                ?? defaults.groupWaitSeconds,
+            groupIntervalSeconds: try container.decodeIfPresent(Int.self, forKey: .groupIntervalSeconds)
+                ?? defaults.groupIntervalSeconds,
+            repeatIntervalSeconds: try container.decodeIfPresent(Int.self, forKey: .repeatIntervalSeconds)
+                ?? defaults.repeatIntervalSeconds,
+            sendResolved: try container.decodeIfPresent(Bool.self, forKey: .sendResolved) ?? defaults.sendResolved,
+            continues: try container.decodeIfPresent(Bool.self, forKey: .continues) ?? defaults.continues)
+    }
+
+    /// `.invalidArgument` for an invalid name, no receivers, or intervals out of range (a group wait may be 0).
     public func validate() throws(VigiaError) {
-        guard !name.allSatisfy(\.isWhitespace) else { throw VigiaError(.invalidArgument, "a route needs a name") }
+        try SettingName.validate(name, what: "a route")
         guard !receivers.isEmpty else { throw VigiaError(.invalidArgument, "route '\(name)' has no receivers") }
-        guard groupWaitSeconds >= 0, groupIntervalSeconds > 0, repeatIntervalSeconds > 0 else {
+        let week = 7 * 86_400
+        guard (0...week).contains(groupWaitSeconds), (1...week).contains(groupIntervalSeconds),
+            (1...week).contains(repeatIntervalSeconds)
+        else {
             throw VigiaError(
-                .invalidArgument, "route '\(name)': the group wait is ≥ 0 s, the intervals more than 0 s")
+                .invalidArgument, "route '\(name)': the group wait is 0 s to a week, the intervals 1 s to a week")
         }
     }
 

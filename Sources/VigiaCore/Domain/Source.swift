@@ -165,9 +165,32 @@ public enum SettingName {
     /// Throws `.invalidArgument` unless `name` is 1…64 letters, digits, `-`, `_` or `.`.
     public static func validate(_ name: String, what: String) throws(VigiaError) {
         guard (1...64).contains(name.count),
-            name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
+            name.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) })
         else {
             throw VigiaError(.invalidArgument, "\(what)'s name is 1…64 letters, digits, '-', '_' or '.'")
         }
+    }
+}
+
+extension SourceDefinition {
+    /// `watchdogSeconds` may be left out (300 s).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            stream: try container.decode(StreamID.self, forKey: .stream),
+            kind: try container.decode(Kind.self, forKey: .kind),
+            youtube: try container.decodeIfPresent(YouTube.self, forKey: .youtube),
+            twitch: try container.decodeIfPresent(Twitch.self, forKey: .twitch),
+            file: try container.decodeIfPresent(File.self, forKey: .file),
+            watchdogSeconds: try container.decodeIfPresent(Int.self, forKey: .watchdogSeconds) ?? 300)
+    }
+}
+
+extension SourceDefinition {
+    /// Whether `other` reads the same chat or file into the same stream, so that a checkpoint of one fits the other.
+    public func readsTheSame(as other: SourceDefinition) -> Bool {
+        stream == other.stream && kind == other.kind && youtube?.video == other.youtube?.video
+            && twitch?.channel == other.twitch?.channel && file == other.file
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// holds it to the router: every route is described and every described route exists.
 enum OpenAPIDocument {
     static let json: String = assemble(
-        base: base, parts: [operations, accounts, streams, messages, incidents, live, analysis, models])
+        base: base, parts: [operations, accounts, streams, messages, incidents, live, analysis, models, alerting])
 
     /// What every operation that needs a token may answer besides its own responses: the problems any route of
     /// the API can give (malformed, unauthenticated, forbidden, unknown, too large, invalid, rate limited).

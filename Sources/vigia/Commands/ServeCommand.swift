@@ -1,4 +1,5 @@
 import ArgumentParser
+import Configuration
 import Foundation
 import Hummingbird
 import Logging
@@ -15,7 +16,9 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Configuration keys (strongest first: options, environment, --config file): http.host (HTTP_HOST, \
             default 127.0.0.1), http.port (HTTP_PORT, default 8080), auth.jwtSecret (AUTH_JWTSECRET; default: a \
-            secret generated once and kept in DATA/jwt-secret), and the store keys of the other commands.
+            secret generated once and kept in DATA/jwt-secret), http.publicURL (HTTP_PUBLICURL: the dashboard's \
+            address in alerts; default: the address it listens on), sources.fileDirectory (SOURCES_FILEDIRECTORY: \
+            the folder file sources may read in; none by default), and the store keys of the other commands.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -41,16 +44,37 @@ struct ServeCommand: AsyncParsableCommand {
             }
             let models = try Self.builtInModels(in: dataDir)
             try await storeOptions.withStore { store, _ async throws(VigiaError) in
-                try await Self.serve(opened: store, models: models, host: host, port: port, secret: secret)
+                try await Self.serve(
+                    opened: store, models: models, host: host, port: port, secret: secret,
+                    options: NodeOptions(reader))
             }
         }
     }
 
     /// `serve` on a store of any kind (an existential opens only where the store type is used once).
     private static func serve(
-        opened store: some VigiaStore, models: [ClassifierModel], host: String, port: Int, secret: String
+        opened store: some VigiaStore, models: [ClassifierModel], host: String, port: Int, secret: String,
+        options: NodeOptions
     ) async throws(VigiaError) {
-        try await serve(store, models: models, host: host, port: port, secret: secret)
+        try await serve(store, models: models, host: host, port: port, secret: secret, options: options)
+    }
+
+    /// What a node reads from configuration beyond its address and store.
+    struct NodeOptions: Sendable {
+        /// The dashboard's address as people reach it (links in alerts); default: the address it listens on.
+        var publicURL: String?
+        /// The folder file sources may read in.
+        var fileSourceDirectory: String?
+
+        init(publicURL: String? = nil, fileSourceDirectory: String? = nil) {
+            self.publicURL = publicURL
+            self.fileSourceDirectory = fileSourceDirectory
+        }
+
+        init(_ reader: ConfigReader) {
+            publicURL = reader.string(forKey: "http.publicURL")
+            fileSourceDirectory = reader.string(forKey: "sources.fileDirectory")
+        }
     }
 
     /// The built-in taxonomies' models, trained into DATA/models the first time.
@@ -69,7 +93,7 @@ struct ServeCommand: AsyncParsableCommand {
     /// `announce` is told the port once it listens.
     static func serve<Store: VigiaStore>(
         _ store: Store, models: [ClassifierModel], host: String, port: Int, secret: String,
-        extra: (Pipeline<Store>) -> [any Service] = { _ in [] },
+        options: NodeOptions = NodeOptions(), extra: (Pipeline<Store>) -> [any Service] = { _ in [] },
         announce: (@Sendable (Int) -> String)? = nil
     ) async throws(VigiaError) {
         var configuration = PipelineConfiguration()
@@ -82,11 +106,30 @@ struct ServeCommand: AsyncParsableCommand {
         let catalog = ModelCatalog(builtIn: models.map { ModelCatalog.Model($0) })
         // Before any message: a stream of a tenant's own taxonomy is classified by it from the first one.
         try await catalog.installProductionModels(from: store, logger: logger)
+        let publicURL = options.publicURL ?? "http://\(host):\(port)"
+        let alerting = AlertSettings(store: store, logger: logger)
+        try await alerting.load()
+        var senderSettings = AlertSender<Store>.Settings()
+        senderSettings.dashboard = publicURL
+        let sender = AlertSender(
+            outbox: store, receivers: { alerting.receiver($1, tenant: $0) }, settings: senderSettings, logger: logger)
+        let dispatcher = AlertDispatcher(
+            store: store, sender: sender,
+            configuration: .init(
+                tenants: { alerting.tenantsWithRoutes() }, routes: { alerting.routes(tenant: $0) },
+                silences: { alerting.silences(tenant: $0) }, receivers: { alerting.receiver($1, tenant: $0) }),
+            logger: logger)
         let pipeline = Pipeline(
             store: store, models: catalog, configuration: configuration, logger: logger,
-            onEvents: { hub.publish($0, $1) })
-        let api = VigiaAPI(store: store, pipeline: pipeline, hub: hub, tokens: await TokenIssuer(secret: secret))
-        let app = buildApplication(api: api, host: host, port: port, logger: logger, services: extra(pipeline)) {
+            onEvents: {
+                hub.publish($0, $1)
+                dispatcher.observe($0, $1)
+            })
+        let api = VigiaAPI(
+            store: store, pipeline: pipeline, hub: hub, tokens: await TokenIssuer(secret: secret), alerting: alerting,
+            publicURL: publicURL, fileSourceDirectory: options.fileSourceDirectory)
+        let services: [any Service] = [alerting, sender, dispatcher] + extra(pipeline)
+        let app = buildApplication(api: api, host: host, port: port, logger: logger, services: services) {
             // Unbuffered, so that a script waiting for this line sees it now.
             let line = announce?($0) ?? "vigia: listening on http://\(host):\($0)"
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
