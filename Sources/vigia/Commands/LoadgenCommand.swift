@@ -20,17 +20,7 @@ struct LoadgenCommand: AsyncParsableCommand {
             latency. Log in with --email and --password, or pass --token (an operator's API key or access token).
             """)
 
-    @Option(help: "The server.")
-    var url = "http://127.0.0.1:8080"
-
-    @Option(help: "An API key (operator or admin) or an access token.")
-    var token: String?
-
-    @Option(help: "Log in as this user (an operator or admin) instead of --token.")
-    var email: String?
-
-    @Option(help: "The user's password.")
-    var password: String?
+    @OptionGroup var server: ServerOptions
 
     @Option(help: "Streams to create and load, each with its own sender.")
     var streams = 2
@@ -56,9 +46,6 @@ struct LoadgenCommand: AsyncParsableCommand {
     func validate() throws {
         guard rate > 0, batch > 0, duration > 0, streams > 0 else {
             throw ValidationError("--rate, --batch, --duration and --streams must be positive")
-        }
-        guard token != nil || (email != nil && password != nil) else {
-            throw ValidationError("pass --token, or --email and --password")
         }
     }
 
@@ -117,8 +104,8 @@ struct LoadgenCommand: AsyncParsableCommand {
     private func generateLoad() async throws {
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
         defer { _ = client.shutdown() }
-        let base = url.hasSuffix("/") ? String(url.dropLast()) : url
-        let bearer = try await accessToken(client, base: base)
+        let base = server.base
+        let bearer = try await server.accessToken(client)
         var targets = stream
         if targets.isEmpty {
             for index in 0..<streams {
@@ -170,12 +157,6 @@ struct LoadgenCommand: AsyncParsableCommand {
             group.cancelAll()
         }
         report(ledger.figures, seconds: (ContinuousClock.now - started).inSeconds - 1, streams: targets.count)
-    }
-
-    private func accessToken(_ client: HTTPClient, base: String) async throws -> String {
-        if let token { return token }
-        let body = #"{"email":\#(JSONText.string(email ?? "")),"password":\#(JSONText.string(password ?? ""))}"#
-        return try await APIRequest.send(client, .POST, base + "/auth/login", body)["token"] as? String ?? ""
     }
 
     /// One stream's sender: a batch every `interval`, on schedule (a batch that could not leave on time leaves at

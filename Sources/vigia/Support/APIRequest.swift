@@ -6,7 +6,8 @@ import VigiaCore
 
 /// One JSON request to a Vigia server, for the commands that drive one (benchmarks, load).
 enum APIRequest {
-    /// The answer's JSON object; `.io` with the status and body for anything but 2xx.
+    /// The answer's JSON object (empty for an answer without a body); `.io` with the status and the problem's
+    /// detail for anything but 2xx.
     static func send(
         _ client: HTTPClient, _ method: HTTPMethod, _ url: String, _ body: String, token: String? = nil
     ) async throws -> [String: Any] {
@@ -17,9 +18,12 @@ enum APIRequest {
         request.body = .bytes(ByteBuffer(string: body))
         let response = try await client.execute(request, timeout: .seconds(30))
         let answer = try await response.body.collect(upTo: 1 << 22)
+        let object = answer.readableBytes == 0 ? nil : try? JSONSerialization.jsonObject(with: Data(buffer: answer))
         guard (200..<300).contains(Int(response.status.code)) else {
-            throw VigiaError(.io, "\(url) answered \(response.status.code): \(String(buffer: answer))")
+            // A problem's own words when the server sent one.
+            let detail = (object as? [String: Any])?["detail"] as? String ?? String(buffer: answer)
+            throw VigiaError(.io, "\(url) answered \(response.status.code): \(detail)")
         }
-        return try JSONSerialization.jsonObject(with: Data(buffer: answer)) as? [String: Any] ?? [:]
+        return object as? [String: Any] ?? [:]
     }
 }
