@@ -110,6 +110,35 @@ import VigiaCore
         }
     }
 
+    @Test func aJoinedChannelSilentPastTheWatchdogIsLaggingAndReconnected() async throws {
+        let server = TwitchChatServer([
+            { connection in
+                _ = try await Self.login(connection)
+                try await Self.drain(connection)
+            },
+            { connection in
+                _ = try await Self.login(connection)
+                try await connection.send(Self.privmsg(id: "depois", nick: "ana", text: "voltou"))
+                try await Self.drain(connection)
+            },
+        ])
+        try await server.serve { url in
+            var definition = Self.definition
+            definition.watchdogSeconds = 1
+            let harness = SourceHarness(settings: SourceHarness.settings(twitch: url))
+            try await harness.run {
+                harness.supervisor.start(definition, tenant: SourceHarness.tenant)
+                try await harness.waitForState(.lagging, source: "twitch")
+                #expect(harness.status("twitch")?.reason?.hasPrefix("no sign of life for 1 s") == true)
+                try await harness.waitForMessages(1)
+                harness.supervisor.stop(source: "twitch", tenant: SourceHarness.tenant)
+                #expect(harness.status("twitch")?.state == .stopped)
+            }
+            #expect(harness.messages.map(\.clientID) == ["depois"])
+            #expect(server.connectionCount == 2)
+        }
+    }
+
     @Test func ircLinesAreParsedWithTagsPrefixAndTrailing() throws {
         let message = try #require(
             IRCMessage(line: #"@id=x;display-name=A\sB\\C\rD\nE;empty :nick!user@host PRIVMSG #canal :oi : tudo"#))
