@@ -42,6 +42,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             ],
             swiftSettings: strict),
         .target(
@@ -103,6 +104,8 @@ let package = Package(
                 // Receivers are tested against a real local HTTP server.
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                // The Twitch source is tested against a real local WebSocket server.
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
             ],
             swiftSettings: strict),
         .testTarget(name: "VigiaSQLiteTests", dependencies: ["VigiaSQLite", "VigiaTesting"], swiftSettings: strict),
