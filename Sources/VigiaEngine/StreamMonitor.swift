@@ -43,6 +43,9 @@ public struct StreamMonitor: Sendable {
     /// The detector's, kept here: reading them through the detector copied it, every message.
     private let ignoredLabels: Set<String>
     private var second: Int64?
+    /// The last second handed to the detector: a message of a second before it (a source that delivers late, such
+    /// as a chat polled every few seconds) counts in the next one rather than being lost.
+    private var closedThrough: Int64?
     private var total = 0
     private var counts: [String: Int] = [:]
     /// Recent confident messages of each label and top level, in a ring per label.
@@ -90,11 +93,11 @@ public struct StreamMonitor: Sendable {
 
     /// Takes one message, already redacted (nothing here may see personal data) and classified (its label under
     /// this taxonomy and how sure the model was), with its id once stored. Messages must come in time order (a late
-    /// one counts in the current second). Returns what the seconds it closed revealed.
+    /// one counts in the current second, or the first one still open). Returns what the seconds it closed revealed.
     public mutating func observe(
         redacted text: String, label: String, confidence: Double, id: MessageID? = nil, at time: Timestamp
     ) -> [Event] {
-        let messageSecond = time.epochSecond
+        let messageSecond = max(time.epochSecond, (closedThrough ?? .min) + 1)
         var events: [Event] = []
         if let second, messageSecond > second { events = closeSecond() }
         if second == nil || messageSecond > second! { second = messageSecond }
@@ -112,14 +115,19 @@ public struct StreamMonitor: Sendable {
     /// bursts are found and resolved while a stream is silent.
     public mutating func advance(to time: Timestamp) -> [Event] {
         let now = time.epochSecond
-        guard let second, now > second else { return [] }
-        var events = closeSecond()
-        // The detector replays skipped seconds itself; one empty second at the end brings it up to date.
-        if now - 1 > second {
-            self.second = now - 1
-            events += closeSecond()
+        var events: [Event] = []
+        if let second {
+            guard now > second else { return [] }
+            events = closeSecond()
+            self.second = nil
         }
-        self.second = nil
+        // The detector replays skipped seconds itself; one empty second at the end brings it up to date, every tick
+        // of a silent stream too, so that its bursts end.
+        if let closedThrough, now - 1 > closedThrough {
+            second = now - 1
+            events += closeSecond()
+            second = nil
+        }
         return events
     }
 
@@ -135,6 +143,7 @@ public struct StreamMonitor: Sendable {
     private mutating func closeSecond() -> [Event] {
         guard let second else { return [] }
         let found = detector.record(second: second, total: total, labels: counts)
+        closedThrough = second
         if keepsSeconds {
             closedSeconds.append(
                 SecondCounts(stream: stream, taxonomy: taxonomy, second: second, total: total, labels: counts))

@@ -127,6 +127,36 @@ import VigiaText
         #expect(log.bursts.isEmpty)
     }
 
+    @Test func aRestartJustAfterAnIncidentOpensCarriesItOnToItsEnd() async throws {
+        let store = try await storeWithStreams(["a", "b"])
+        let before = EventLog()
+        let first = pipeline(store, log: before)
+        var opened: Int64 = 0
+        try await running(first) {
+            for second in Int64(0)..<400 {
+                try await send(second: second, complaints: second >= 300 ? 5 : 0, to: first)
+                await first.advance(to: Timestamp(milliseconds: Self.start + (second + 1) * 1000))
+                if before.bursts.contains(where: { $0.kind == .incidentOpened }) {
+                    opened = second
+                    break
+                }
+            }
+        }
+        #expect(opened > 0)
+        let after = EventLog()
+        let restarted = pipeline(store, log: after)
+        try await running(restarted) {
+            for second in (opened + 2)..<(opened + 300) {
+                try await send(second: second, complaints: second < opened + 60 ? 5 : 0, to: restarted)
+                await restarted.advance(to: Timestamp(milliseconds: Self.start + (second + 1) * 1000))
+            }
+        }
+        let incidents = try await store.incidents(IncidentQuery(stream: StreamID("a")), tenant: tenant)
+        #expect(incidents.count == 1)
+        #expect(incidents.first?.endedAt != nil, "\(after.bursts.map(\.kind))")
+        #expect(after.bursts.contains { $0.kind == .incidentResolved }, "\(after.bursts.map(\.kind))")
+    }
+
     @Test func aRestartRebuildsTheWindowsFromTheStoreAndCarriesOnWithTheOpenIncident() async throws {
         let store = try await storeWithStreams(["a", "b"])
         let before = EventLog()

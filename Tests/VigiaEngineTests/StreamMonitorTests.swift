@@ -34,6 +34,28 @@ struct ScriptedClassifier: TextClassifier {
         return events + monitor.finish()
     }
 
+    @Test func messagesDeliveredLateStillCountAndASilentStreamEndsItsBurst() {
+        // A live clock ticks every second; the source delivers each second's messages three seconds late (a chat
+        // polled every few seconds).
+        var monitor = StreamMonitor(stream: StreamID("live"), taxonomy: "tech-issues")
+        var events: [StreamMonitor.Event] = []
+        let start: Int64 = 1_795_000_000
+        func at(_ second: Int64) -> Timestamp { Timestamp(milliseconds: second * 1000) }
+        for second in start..<(start + 400) {
+            events += monitor.advance(to: at(second + 3))
+            let complaints = second >= start + 300 && second < start + 330 ? 6 : 0
+            for index in 0..<(2 + complaints) {
+                events += monitor.observe(
+                    redacted: "m", label: index < complaints ? "audio.sem_som" : "nenhum", confidence: 0.95,
+                    at: at(second))
+            }
+        }
+        #expect(events.filter { $0.kind == .incidentOpened }.map(\.burst.label) == ["audio.sem_som"])
+        // Then the chat falls silent: only the clock moves, and the burst ends after its quiet period.
+        for second in (start + 403)..<(start + 600) { events += monitor.advance(to: at(second)) }
+        #expect(events.contains { $0.kind == .incidentResolved }, "\(events.map(\.kind))")
+    }
+
     @Test(arguments: [UInt64(1), 2, 3])
     func theMatchScenarioOpensEveryScriptedIncidentWithinFiveSecondsAndNothingElse(seed: UInt64) throws {
         let events = try replay(seed: seed)
