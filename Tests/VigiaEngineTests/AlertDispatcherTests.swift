@@ -12,11 +12,12 @@ import VigiaCore
     static let tenant = TenantID("acme")
 
     static func event(
-        _ kind: StreamMonitor.Event.Kind, incident: Int64, endedAt: Int64? = nil, insight: String? = nil
+        _ kind: StreamMonitor.Event.Kind, incident: Int64, endedAt: Int64? = nil, insight: String? = nil,
+        stream: String = "final"
     ) -> StreamEvent {
         .burst(
             StreamMonitor.Event(
-                kind: kind, stream: StreamID("final"), taxonomy: "tech-issues", at: .now,
+                kind: kind, stream: StreamID(stream), taxonomy: "tech-issues", at: .now,
                 burst: BurstDetector.Burst(
                     label: "audio.sem_som", level: .leaf, startedAt: 1_795_000_000, peakAt: 1_795_000_010,
                     peakRatePerMinute: 360, baselineRatePerMinute: 3, share: 0.2, messageCount: 40, severity: .critical,
@@ -26,16 +27,83 @@ import VigiaCore
 
     final class Told: Sendable {
         let bodies = Mutex<[String]>([])
+        /// Each receiver's deliveries, with when.
+        let arrivals = Mutex<[String: [ContinuousClock.Instant]]>([:])
+    }
+
+    @Test func aStormOfAThousandIncidentsOnAHundredStreamsIsGroupedPacedAndLosesNone() async throws {
+        let told = Told()
+        try await withLoopbackServer({ router in
+            for receiver in ["ops", "chefia"] {
+                router.acceptPosts(at: receiver) { body in
+                    told.bodies.withLock { $0.append(body) }
+                    told.arrivals.withLock { $0[receiver, default: []].append(.now) }
+                }
+            }
+        }) { base in
+            let store = InMemoryStore()
+            let receivers = Dictionary(
+                uniqueKeysWithValues: ["ops", "chefia"].map {
+                    ($0, AlertReceiver(name: $0, kind: .webhook(url: base + "/" + $0, secret: "k")))
+                })
+            var settings = AlertSender<InMemoryStore>.Settings()
+            settings.idle = .milliseconds(20)
+            settings.perReceiverPerSecond = 40
+            settings.burst = 5
+            let sender = AlertSender(outbox: store, receivers: { receivers[$1] }, settings: settings)
+            let route = AlertRoute(
+                name: "tudo", receivers: ["ops", "chefia"], groupWaitSeconds: 1, groupIntervalSeconds: 2,
+                repeatIntervalSeconds: 3600)
+            let dispatcher = AlertDispatcher(
+                store: store, sender: sender,
+                configuration: .init(
+                    tenants: { [Self.tenant] }, routes: { _ in [route] }, receivers: { receivers[$1] }),
+                tick: .milliseconds(100))
+            let running = Task {
+                try await withThrowingDiscardingTaskGroup { group in
+                    group.addTask { try await sender.run() }
+                    group.addTask { try await dispatcher.run() }
+                }
+            }
+            defer { running.cancel() }
+            // A thousand incidents on a hundred streams, over three seconds.
+            for index in 0..<1_000 {
+                dispatcher.observe(
+                    Self.tenant, [Self.event(.incidentOpened, incident: Int64(index), stream: "canal-\(index % 100)")])
+                if index % 100 == 99 { try await Task.sleep(for: .milliseconds(300)) }
+            }
+            try await Task.sleep(for: .seconds(3))
+            for _ in 0..<1_000 {
+                if try await store.alerts(status: .pending, limit: 1_000, tenant: Self.tenant).isEmpty { break }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            let payloads = told.bodies.withLock { $0 }.map {
+                (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] ?? [:]
+            }
+            for receiver in ["ops", "chefia"] {
+                let mine = payloads.filter { ($0["receiver"] as? String) == receiver }
+                let incidents = mine.flatMap { ($0["alerts"] as? [[String: Any]]) ?? [] }.compactMap {
+                    ($0["labels"] as? [String: String])?["incident"]
+                }
+                #expect(Set(incidents).count == 1_000, "\(receiver) heard of every incident")
+                // Grouped: a notification per stream and group interval (the storm lasts about two), not per incident.
+                #expect((100...300).contains(mine.count), "\(receiver): \(mine.count) notifications")
+                // Paced: never more in a second than the bucket holds plus what it refills.
+                let times = told.arrivals.withLock { $0[receiver] ?? [] }
+                let busiest =
+                    times.indices.map { start in
+                        times[start...].prefix { $0 - times[start] < .seconds(1) }.count
+                    }.max() ?? 0
+                #expect(busiest <= 5 + 40 + 1, "\(receiver): \(busiest) in one second")
+            }
+            #expect(try await store.alerts(status: .failed, limit: 1_000, tenant: Self.tenant).isEmpty)
+        }
     }
 
     @Test func anIncidentIsToldFiringThenResolvedWithItsInsight() async throws {
         let told = Told()
         try await withLoopbackServer({ router in
-            router.post("hook") { request, _ -> Response in
-                let body = String(buffer: try await request.body.collect(upTo: 1 << 20))
-                told.bodies.withLock { $0.append(body) }
-                return Response(status: .ok)
-            }
+            router.acceptPosts(at: "hook") { body in told.bodies.withLock { $0.append(body) } }
         }) { base in
             let store = InMemoryStore()
             let ops = AlertReceiver(name: "ops", kind: .webhook(url: base + "/hook", secret: "k"))
@@ -81,11 +149,7 @@ import VigiaCore
     @Test func aRestartTellsWhatChangedWhileDownAndNothingTwice() async throws {
         let told = Told()
         try await withLoopbackServer({ router in
-            router.post("hook") { request, _ -> Response in
-                let body = String(buffer: try await request.body.collect(upTo: 1 << 20))
-                told.bodies.withLock { $0.append(body) }
-                return Response(status: .ok)
-            }
+            router.acceptPosts(at: "hook") { body in told.bodies.withLock { $0.append(body) } }
         }) { base in
             let store = InMemoryStore()
             try await store.createStream(
@@ -129,15 +193,29 @@ import VigiaCore
                 try await Self.until { told.bodies.withLock { $0.count == 2 } }
                 try await Task.sleep(for: .milliseconds(1_500))
             }
-            // A third life with nothing new tells nothing.
+            // A third life with nothing new tells nothing; in a fourth, the frozen picture ends and that is told.
             try await node { _ in try await Task.sleep(for: .milliseconds(1_500)) }
+            #expect(told.bodies.withLock { $0.count } == 2)
+            try await node { dispatcher in
+                // As the pipeline tells it: the end, then the resolution's insight.
+                dispatcher.observe(
+                    Self.tenant,
+                    [
+                        Self.event(.incidentResolved, incident: frozen.id),
+                        Self.event(.insight, incident: frozen.id, insight: "Normalizado"),
+                    ])
+                try await Self.until { told.bodies.withLock { $0.count == 3 } }
+            }
             let payloads = told.bodies.withLock { $0 }.map {
                 (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] ?? [:]
             }
-            #expect(payloads.count == 2)
-            let after = (payloads.last?["alerts"] as? [[String: Any]]) ?? []
+            #expect(payloads.count == 3)
+            let after = (payloads.dropFirst().first?["alerts"] as? [[String: Any]]) ?? []
             #expect(after.map { ($0["labels"] as? [String: String])?["incident"] } == ["\(silent.id)", "\(frozen.id)"])
             #expect(after.map { $0["status"] as? String } == ["resolved", "firing"])
+            let last = (payloads.last?["alerts"] as? [[String: Any]]) ?? []
+            #expect(last.map { ($0["labels"] as? [String: String])?["incident"] } == ["\(frozen.id)"])
+            #expect(last.map { $0["status"] as? String } == ["resolved"])
         }
     }
 

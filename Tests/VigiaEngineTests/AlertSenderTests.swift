@@ -52,10 +52,7 @@ import VigiaCore
     @Test func eachNotificationIsDeliveredOnceAtTheReceiversPaceAndBusyOnesAreRetried() async throws {
         let deliveries = Deliveries()
         try await withLoopbackServer({ router in
-            router.post("hook") { request, _ -> Response in
-                deliveries.record(String(buffer: try await request.body.collect(upTo: 1 << 20)))
-                return Response(status: .ok)
-            }
+            router.acceptPosts(at: "hook", deliveries.record)
             router.post("flaky") { _, _ -> Response in
                 let calls = deliveries.flakyCalls.withLock { calls in
                     calls += 1
@@ -104,10 +101,7 @@ import VigiaCore
     @Test func whatADeadSenderClaimedIsSentOnceItsClaimRunsOut() async throws {
         let deliveries = Deliveries()
         try await withLoopbackServer({ router in
-            router.post("hook") { request, _ -> Response in
-                deliveries.record(String(buffer: try await request.body.collect(upTo: 1 << 20)))
-                return Response(status: .ok)
-            }
+            router.acceptPosts(at: "hook", deliveries.record)
         }) { base in
             let store = InMemoryStore()
             let ops = AlertReceiver(name: "ops", kind: .webhook(url: base + "/hook", secret: "k"))
@@ -133,10 +127,7 @@ import VigiaCore
     @Test func whatWaitsPastItsClaimForTheReceiversTurnIsSentOnceOnTheNextClaim() async throws {
         let deliveries = Deliveries()
         try await withLoopbackServer({ router in
-            router.post("hook") { request, _ -> Response in
-                deliveries.record(String(buffer: try await request.body.collect(upTo: 1 << 20)))
-                return Response(status: .ok)
-            }
+            router.acceptPosts(at: "hook", deliveries.record)
         }) { base in
             let store = InMemoryStore()
             let ops = AlertReceiver(name: "ops", kind: .webhook(url: base + "/hook", secret: "k"))

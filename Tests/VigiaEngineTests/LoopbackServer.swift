@@ -21,3 +21,13 @@ func withLoopbackServer(
     guard let bound = await iterator.next() else { return }
     try await body("http://127.0.0.1:\(bound)")
 }
+
+extension Router<BasicRequestContext> {
+    /// A receiver that takes every POST to `path` (200) and hands `record` its body.
+    func acceptPosts(at path: String, _ record: @escaping @Sendable (String) -> Void) {
+        post(RouterPath(path)) { request, _ -> Response in
+            record(String(buffer: try await request.body.collect(upTo: 1 << 20)))
+            return Response(status: .ok)
+        }
+    }
+}

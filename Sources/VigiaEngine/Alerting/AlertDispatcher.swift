@@ -85,12 +85,17 @@ public final class AlertDispatcher<Store: AlertOutbox & IncidentStore>: Service,
                 case .events(let tenant, let batch):
                     for case .burst(let event) in batch {
                         guard let incident = event.incident else { continue }
+                        // The insight of an incident that has ended (its resolution) changes nothing already told.
+                        if event.kind == .insight && alerts[tenant]?[incident] == nil { continue }
                         var alert = alerts[tenant]?[incident] ?? Self.alert(of: event, incident: incident)
                         if event.kind == .insight {
                             alert.summary = event.insight ?? alert.summary
                         } else {
                             alert.severity = event.burst.severity
-                            alert.endsAt = event.burst.endedAt.map { Timestamp(milliseconds: $0 * 1000) }
+                            // A resolution ends the alert even when its burst carries no end of its own.
+                            alert.endsAt =
+                                event.burst.endedAt.map { Timestamp(milliseconds: $0 * 1000) }
+                                ?? (event.kind == .incidentResolved ? event.at : nil)
                         }
                         alerts[tenant, default: [:]][incident] = alert.isResolved ? nil : alert
                         routers[tenant, default: AlertRouter(routes: configuration.routes(tenant))]
@@ -147,6 +152,9 @@ public final class AlertDispatcher<Store: AlertOutbox & IncidentStore>: Service,
                 }
                 for (notification, at) in latest.values { router.remember(notification, toldAt: at, now: now) }
                 routers[tenant] = router
+                logger.info(
+                    "alert routing of \(tenant) rebuilt: \(firing[tenant]?.count ?? 0) incidents firing, \(latest.count) groups told before"
+                )
             } catch {
                 logger.error("alert routing of \(tenant) not rebuilt: \(error)")
             }
@@ -177,6 +185,10 @@ public final class AlertDispatcher<Store: AlertOutbox & IncidentStore>: Service,
             logger.error("no receiver '\(notification.receiver)' for route '\(notification.route)'")
             return
         }
+        let firing = notification.alerts.filter { !$0.isResolved }.count
+        logger.info(
+            "notifying \(receiver) of \(firing) firing and \(notification.alerts.count - firing) resolved incidents",
+            metadata: ["tenant": "\(tenant)", "group": "\(notification.groupKey)"])
         do {
             _ = try await sender.enqueue(notification, receiver: receiver, tenant: tenant)
         } catch {
