@@ -106,6 +106,9 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 // The Twitch source is tested against a real local WebSocket server.
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                // The end-to-end test drives a real `vigia serve` over HTTP.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strict),
         .testTarget(name: "VigiaSQLiteTests", dependencies: ["VigiaSQLite", "VigiaTesting"], swiftSettings: strict),

@@ -7,7 +7,8 @@ struct Vigia: AsyncParsableCommand {
         subcommands: [
             SynthCommand.self, TrainCommand.self, ClassifyCommand.self, EvalCommand.self, BenchCommand.self,
             NormalizeCommand.self, RedactCommand.self, DatabaseCommand.self, ExportCommand.self, RunCommand.self,
-            ServeCommand.self, DemoCommand.self, LoadgenCommand.self,
+            ServeCommand.self, DemoCommand.self, LoadgenCommand.self, IngestCommand.self, SourcesCommand.self,
+            ReceiversCommand.self, RoutesCommand.self, AlertsCommand.self,
         ]
     )
 }

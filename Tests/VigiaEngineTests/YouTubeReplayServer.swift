@@ -49,6 +49,7 @@ final class YouTubeReplayServer: Sendable {
 
     private struct State {
         var startedAt: ContinuousClock.Instant?
+        var startedWall = Timestamp.now
         var failures: [Failure] = []
         var ending: Ending?
         /// Every page token received, nil for a request without one.
@@ -64,11 +65,14 @@ final class YouTubeReplayServer: Sendable {
     /// Messages each page repeats from the page before, as YouTube sometimes does.
     private let overlap: Int
     private let state = Mutex(State())
+    /// Whether messages are stamped as a live would stamp them: when they are served, on the wall clock (a replay
+    /// sped up is then a faster chat), rather than at their recorded time.
+    private let live: Bool
 
     init(
         messages: [ChatMessage], videoID: String = "vigiaLive01", liveChatID: String = "Cg0KC3ZpZ2lhTGl2ZTAx",
         pollingIntervalMillis: Int = 20, startOffset: Duration = .zero, speed: Double = 1, overlap: Int = 0,
-        recordingStart: Timestamp = Timestamp(milliseconds: 1_795_000_000_000)
+        recordingStart: Timestamp = Timestamp(milliseconds: 1_795_000_000_000), live: Bool = false
     ) {
         self.messages = messages.sorted { $0.at < $1.at }
         self.videoID = videoID
@@ -78,6 +82,7 @@ final class YouTubeReplayServer: Sendable {
         self.speed = speed
         self.overlap = overlap
         self.recordingStart = recordingStart
+        self.live = live
     }
 
     /// The next `count` requests (of any kind) fail with `failure`.
@@ -124,12 +129,13 @@ final class YouTubeReplayServer: Sendable {
             return Self.error(404, reason: "liveChatNotFound", message: "The live chat could not be found.")
         }
         let token = query["pageToken"].map(String.init)
-        let (now, ending) = state.withLock { state in
+        let (now, ending, startedWall) = state.withLock { state in
             state.pageTokens.append(token)
             state.pageTimes.append(.now)
+            if state.startedAt == nil { state.startedWall = .now }
             let started = state.startedAt ?? .now
             state.startedAt = started
-            return (startOffset + (ContinuousClock.now - started) * speed, state.ending)
+            return (startOffset + (ContinuousClock.now - started) * speed, state.ending, state.startedWall)
         }
         let first: Int
         if let token {
@@ -141,7 +147,7 @@ final class YouTubeReplayServer: Sendable {
             first = messages.firstIndex { $0.at >= startOffset } ?? messages.count
         }
         let due = ending == nil ? messages[first...].prefix { $0.at <= now }.count : messages.count - first
-        var items = messages[max(0, first - overlap)..<(first + due)].map(item)
+        var items = messages[max(0, first - overlap)..<(first + due)].map { item($0, startedWall: startedWall) }
         var body: [String: Any] = [
             "kind": "youtube#liveChatMessageListResponse", "etag": "replay",
             "pollingIntervalMillis": pollingIntervalMillis, "nextPageToken": "page-\(first + due)",
@@ -163,8 +169,12 @@ final class YouTubeReplayServer: Sendable {
         return Self.json(body)
     }
 
-    private func item(_ message: ChatMessage) -> [String: Any] {
-        let published = Timestamp(milliseconds: recordingStart.milliseconds + Int64(message.at.inMilliseconds))
+    private func item(_ message: ChatMessage, startedWall: Timestamp) -> [String: Any] {
+        let published =
+            live
+            ? Timestamp(
+                milliseconds: startedWall.milliseconds + Int64(((message.at - startOffset) / speed).inMilliseconds))
+            : Timestamp(milliseconds: recordingStart.milliseconds + Int64(message.at.inMilliseconds))
         var snippet: [String: Any] = [
             "liveChatId": liveChatID, "authorChannelId": "UC-\(message.author)", "publishedAt": published.rfc3339,
             "hasDisplayContent": true,

@@ -34,7 +34,7 @@ public struct SourceDefinition: Sendable, Hashable, Codable {
         public enum Format: String, Sendable, Hashable, Codable, CaseIterable {
             /// Each line is a message's text.
             case lines
-            /// Each line is a JSON object like the ingest API's (`text`, optional `eventTime`, `author`, `id`).
+            /// Each line is a JSON object like the ingest API's (`text`, optional `ts`, `author`, `id`).
             case jsonl
             /// A header line, then rows; the `text` column is required.
             case csv

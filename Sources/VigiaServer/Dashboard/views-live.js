@@ -20,6 +20,7 @@ export async function overview(root, page) {
   }
   const grid = h('ul', { class: 'cards' });
   root.append(grid);
+  const sources = await api('GET', '/api/v1/sources').then(({ items: found }) => found).catch(() => []);
   for (const [index, stream] of items.entries()) {
     const rates = new Map();
     const rate = h('span', { class: 'rate' }, '—');
@@ -32,7 +33,7 @@ export async function overview(root, page) {
       h('div', { class: 'card-rate' }, spark, rate),
       h('dl', {},
         h('dt', {}, t('openIncidents')), h('dd', {}, open),
-        h('dt', {}, t('source')), h('dd', {}, t('sourceApi'), ' · ', state))));
+        h('dt', {}, t('source')), h('dd', {}, sourcesOf(stream.id, sources), state))));
     const openIncidents = new Set();
     api('GET', `/api/v1/streams/${encodeURIComponent(stream.id)}/incidents?status=open`).then(({ items: found }) => {
       for (const incident of found) openIncidents.add(incident.id);
@@ -66,6 +67,17 @@ export async function overview(root, page) {
       state.className = `state ${now}`;
     }));
   }
+}
+
+/** What feeds a stream: its sources with their state (the reason on hover), else the API; then the live socket. */
+function sourcesOf(streamID, sources) {
+  const feeding = sources.filter((source) => source.stream === streamID);
+  if (!feeding.length) return h('span', {}, t('sourceApi'), ' · ');
+  return h('span', {}, ...feeding.map((source) => {
+    const state = source.status?.state ?? 'stopped';
+    return h('span', { class: `source ${state}`, title: source.status?.reason ?? '' },
+      `${t(`source_${source.kind}`)} (${t(`sourceState_${state}`)}) · `);
+  }));
 }
 
 /** Messages the live feed keeps on screen. */

@@ -15,10 +15,13 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Run the Vigia server: the REST API over the configured store, with the ingest pipeline.",
         discussion: """
             Configuration keys (strongest first: options, environment, --config file): http.host (HTTP_HOST, \
-            default 127.0.0.1), http.port (HTTP_PORT, default 8080), auth.jwtSecret (AUTH_JWTSECRET; default: a \
-            secret generated once and kept in DATA/jwt-secret), http.publicURL (HTTP_PUBLICURL: the dashboard's \
-            address in alerts; default: the address it listens on), sources.fileDirectory (SOURCES_FILEDIRECTORY: \
-            the folder file sources may read in; none by default), and the store keys of the other commands.
+            default 127.0.0.1), http.port (HTTP_PORT, default 8080), auth.jwtSecret (AUTH_JWT_SECRET; default: a \
+            secret generated once and kept in DATA/jwt-secret), http.publicURL (HTTP_PUBLIC_URL: the dashboard's \
+            address in alerts; default: the address it listens on), sources.fileDirectory (SOURCES_FILE_DIRECTORY: \
+            the folder file sources may read in; none by default), youtube.apiBaseURL (YOUTUBE_API_BASE_URL, default \
+            https://www.googleapis.com/youtube/v3), youtube.dailyQuota (YOUTUBE_DAILY_QUOTA, default 10000), \
+            twitch.url (TWITCH_URL, default wss://irc-ws.chat.twitch.tv:443), and the store keys of the other \
+            commands.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -66,14 +69,18 @@ struct ServeCommand: AsyncParsableCommand {
         /// The folder file sources may read in.
         var fileSourceDirectory: String?
 
-        init(publicURL: String? = nil, fileSourceDirectory: String? = nil) {
-            self.publicURL = publicURL
-            self.fileSourceDirectory = fileSourceDirectory
-        }
+        /// Where YouTube and Twitch are reached.
+        var sources = SourceSettings()
+
+        init() {}
 
         init(_ reader: ConfigReader) {
             publicURL = reader.string(forKey: "http.publicURL")
             fileSourceDirectory = reader.string(forKey: "sources.fileDirectory")
+            sources.youtubeAPIBaseURL = reader.string(
+                forKey: "youtube.apiBaseURL", default: sources.youtubeAPIBaseURL)
+            sources.youtubeDailyQuota = reader.int(forKey: "youtube.dailyQuota", default: sources.youtubeDailyQuota)
+            sources.twitchURL = reader.string(forKey: "twitch.url", default: sources.twitchURL)
         }
     }
 
@@ -125,10 +132,17 @@ struct ServeCommand: AsyncParsableCommand {
                 hub.publish($0, $1)
                 dispatcher.observe($0, $1)
             })
+        let sources = SourceSupervisor(
+            deliver: { tenant, stream, messages throws(VigiaError) in
+                _ = try await pipeline.submit(messages, to: stream, tenant: tenant, receivedAt: .now)
+            },
+            checkpoints: StoredSourceCheckpoints(store: store, logger: logger), settings: options.sources,
+            logger: logger)
+        try await sources.startStoredSources(from: store, logger: logger)
         let api = VigiaAPI(
             store: store, pipeline: pipeline, hub: hub, tokens: await TokenIssuer(secret: secret), alerting: alerting,
-            publicURL: publicURL, fileSourceDirectory: options.fileSourceDirectory)
-        let services: [any Service] = [alerting, sender, dispatcher] + extra(pipeline)
+            sources: sources, publicURL: publicURL, fileSourceDirectory: options.fileSourceDirectory)
+        let services: [any Service] = [alerting, sender, dispatcher, sources] + extra(pipeline)
         let app = buildApplication(api: api, host: host, port: port, logger: logger, services: services) {
             // Unbuffered, so that a script waiting for this line sees it now.
             let line = announce?($0) ?? "vigia: listening on http://\(host):\($0)"
