@@ -36,7 +36,10 @@ import VigiaTesting
         "bench http",
         "normalize", "redact",
         "db migrate",
-        "db stats", "db retention", "export", "run", "serve", "demo", "loadgen",
+        "db stats", "db retention", "export", "run", "serve", "demo", "loadgen", "ingest", "sources add",
+        "sources list", "sources remove", "receivers add", "receivers list", "receivers remove", "routes add",
+        "routes list", "routes remove", "alerts test", "alerts silence", "alerts unsilence", "alerts silences",
+        "alerts list",
     ])
     func everyCommandHasHelp(command: String) throws {
         let outcome = try VigiaProcess.run(command.split(separator: " ").map(String.init) + ["--help"])

@@ -12,8 +12,8 @@ struct ReceiversCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add (or with --replace, change) a receiver.",
             discussion: """
-                webhook: --url and --secret (the key of the X-Vigia-Signature HMAC; the body is Alertmanager's \
-                webhook payload, version 4). slack: --url (the incoming webhook's). telegram: --bot-token and \
+                webhook: --webhook-url and --secret (the key of the X-Vigia-Signature HMAC; the body is \
+                Alertmanager's webhook payload, version 4). slack: --webhook-url (the incoming webhook's). telegram: --bot-token and \
                 --chat-id (and --api-base-url for a proxy). Secrets may come from the environment instead: \
                 VIGIA_RECEIVER_SECRET, VIGIA_RECEIVER_URL, VIGIA_BOT_TOKEN, so that they stay out of shell history.
                 """)
@@ -21,7 +21,7 @@ struct ReceiversCommand: AsyncParsableCommand {
         @OptionGroup var server: ServerOptions
         @Argument(help: "webhook, slack or telegram.") var kind: String
         @Argument(help: "The receiver's name (routes name it).") var name: String
-        @Option var url: String?
+        @Option(help: "The webhook's endpoint, or Slack's incoming webhook URL.") var webhookUrl: String?
         @Option var secret: String?
         @Option var botToken: String?
         @Option var chatId: String?
@@ -31,7 +31,7 @@ struct ReceiversCommand: AsyncParsableCommand {
         func run() async throws {
             let environment = ProcessInfo.processInfo.environment
             var body: [String: Any] = ["name": name, "kind": kind]
-            body["url"] = url ?? environment["VIGIA_RECEIVER_URL"]
+            body["url"] = webhookUrl ?? environment["VIGIA_RECEIVER_URL"]
             body["secret"] = secret ?? (kind == "webhook" ? environment["VIGIA_RECEIVER_SECRET"] : nil)
             body["botToken"] = botToken ?? (kind == "telegram" ? environment["VIGIA_BOT_TOKEN"] : nil)
             body["chatID"] = chatId
