@@ -60,9 +60,11 @@ final class SourceHarness: Sendable {
         _ = await running.result
     }
 
-    /// Waits until `condition` holds; records a failure when it does not within `patience`.
+    /// Waits until `condition` holds; records a failure when it does not within `patience`. The patience is long
+    /// because the whole test run shares two cores with CPU-bound suites (training): a source may get no turn
+    /// for seconds.
     func waitUntil(
-        _ what: String, patience: Duration = .seconds(10), sourceLocation: SourceLocation = #_sourceLocation,
+        _ what: String, patience: Duration = .seconds(90), sourceLocation: SourceLocation = #_sourceLocation,
         _ condition: () -> Bool
     ) async throws {
         let deadline = ContinuousClock.now + patience

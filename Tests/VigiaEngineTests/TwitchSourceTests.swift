@@ -128,8 +128,11 @@ import VigiaCore
             let harness = SourceHarness(settings: SourceHarness.settings(twitch: url))
             try await harness.run {
                 harness.supervisor.start(definition, tenant: SourceHarness.tenant)
-                try await harness.waitForState(.lagging, source: "twitch")
-                #expect(harness.status("twitch")?.reason?.hasPrefix("no sign of life for 1 s") == true)
+                // State and reason read together: the reconnection that follows may change both at once.
+                try await harness.waitUntil("twitch is lagging, with its reason") {
+                    let status = harness.status("twitch")
+                    return status?.state == .lagging && status?.reason?.hasPrefix("no sign of life for 1 s") == true
+                }
                 try await harness.waitForMessages(1)
                 harness.supervisor.stop(source: "twitch", tenant: SourceHarness.tenant)
                 #expect(harness.status("twitch")?.state == .stopped)
