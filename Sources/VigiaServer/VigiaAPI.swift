@@ -21,8 +21,6 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
     public let jobs: BackgroundJobs<Store>
     /// Receivers, routes and silences, as the node's alert dispatcher reads them.
     public let alerting: AlertSettings<Store>
-    /// What the receivers' test messages go through.
-    public let alertDelivery: AlertDelivery
     /// What runs the sources; without it, sources are kept but not run (a node that only serves the API).
     public let sources: (any SourceControl)?
     /// The dashboard's address as people on duty reach it, for links in messages.
@@ -33,7 +31,7 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
 
     public init(
         store: Store, pipeline: Pipeline<Store>, hub: EventHub, tokens: TokenIssuer, limits: APILimits = .init(),
-        alerting: AlertSettings<Store>? = nil, alertDelivery: AlertDelivery = AlertDelivery(),
+        alerting: AlertSettings<Store>? = nil,
         sources: (any SourceControl)? = nil, publicURL: String = "http://127.0.0.1:8080",
         fileSourceDirectory: String? = nil
     ) {
@@ -43,7 +41,6 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
         self.tokens = tokens
         self.limits = limits
         self.alerting = alerting ?? AlertSettings(store: store)
-        self.alertDelivery = alertDelivery
         self.sources = sources
         self.publicURL = publicURL
         self.fileSourceDirectory = fileSourceDirectory

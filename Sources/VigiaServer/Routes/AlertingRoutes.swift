@@ -137,7 +137,8 @@ extension VigiaAPI {
             let caller = try context.caller()
             try caller.require(.operator)
             let definition = try receiver(context, tenant: caller.tenant)
-            let outcome = await alertDelivery.send(
+            // Bounded below a caller's own timeout: an unreachable receiver answers "no answer" rather than hanging.
+            let outcome = await AlertDelivery(timeout: .seconds(5)).send(
                 try definition.receiver().request(
                     for: Self.testNotification(receiver: definition.name), tenant: caller.tenant,
                     dashboard: publicURL))
