@@ -164,7 +164,8 @@ import VigiaCore
             replay.fail(next: 10, with: .serverError(400))
             harness.supervisor.start(Self.definition(replay.videoID, name: "other"), tenant: SourceHarness.tenant)
             try await harness.waitForState(.error, source: "other")
-            let everything = "\(harness.supervisor.statuses(tenant: SourceHarness.tenant))"
+            let everything =
+                "\(String(describing: harness.status("live"))) \(String(describing: harness.status("other")))"
             #expect(everything.contains("YouTube refused the request (400 backendError)"))
             #expect(!everything.contains(Self.apiKey))
         }

@@ -68,7 +68,7 @@ public struct AlertDelivery: Sendable {
 
     /// The next wait after `attempts` failed tries: 5 s, doubling, at most 10 minutes.
     public static func backoff(afterAttempts attempts: Int) -> Duration {
-        .seconds(min(600, 5 << min(max(attempts - 1, 0), 7)))
+        Backoff(initial: .seconds(5), maximum: .seconds(600)).wait(afterFailures: attempts)
     }
 
     /// An error's kind without its text, which may quote the URL.

@@ -6,14 +6,12 @@ import VigiaCore
 /// What a ``SourceReader`` reads with and reports to during one source's life: its definition (secrets included,
 /// so never logged), delivery, its checkpoint, its status, and the signs of life the watchdog looks at.
 final class SourceContext: Sendable {
-    typealias Deliver = @Sendable (TenantID, StreamID, [NewMessage]) async throws(VigiaError) -> Void
-
     let definition: SourceDefinition
     let tenant: TenantID
     let settings: SourceSettings
     let httpClient: HTTPClient
     let logger: Logger
-    private let deliverMessages: Deliver
+    private let deliverMessages: SourceSupervisor.Deliver
     private let checkpoints: any SourceCheckpoints
     private let report: @Sendable (_ change: (inout SourceStatus) -> Void) -> Void
     private let activity: Mutex<Activity>
@@ -27,7 +25,7 @@ final class SourceContext: Sendable {
 
     init(
         definition: SourceDefinition, tenant: TenantID, settings: SourceSettings, httpClient: HTTPClient,
-        logger: Logger, deliver: @escaping Deliver, checkpoints: any SourceCheckpoints,
+        logger: Logger, deliver: @escaping SourceSupervisor.Deliver, checkpoints: any SourceCheckpoints,
         report: @escaping @Sendable (_ change: (inout SourceStatus) -> Void) -> Void
     ) {
         self.definition = definition

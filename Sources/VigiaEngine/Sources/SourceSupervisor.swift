@@ -91,15 +91,6 @@ public final class SourceSupervisor: Service, Sendable {
         state.withLock { $0.entries[Key(tenant: tenant, name: source)]?.status }
     }
 
-    public func statuses(tenant: TenantID) -> [String: SourceStatus] {
-        state.withLock { state in
-            Dictionary(
-                uniqueKeysWithValues: state.entries.filter { $0.key.tenant == tenant }.map {
-                    ($0.key.name, $0.value.status)
-                })
-        }
-    }
-
     public func run() async throws {
         await cancelWhenGracefulShutdown {
             await withDiscardingTaskGroup { group in
@@ -236,10 +227,11 @@ public final class SourceSupervisor: Service, Sendable {
         }
     }
 
-    /// A random wait between half and all of `initialBackoff` doubled per earlier failure, at most the maximum.
+    /// A random wait between half and all of the backoff after `failures`, so that sources failing together do
+    /// not retry together.
     private func backoff(afterFailures failures: Int) -> Duration {
-        let ceiling = min(
-            settings.maximumBackoff.inSeconds, settings.initialBackoff.inSeconds * Double(1 << min(failures - 1, 20)))
+        let ceiling = Backoff(initial: settings.initialBackoff, maximum: settings.maximumBackoff)
+            .wait(afterFailures: failures).inSeconds
         return .milliseconds(Int64(Double.random(in: ceiling / 2...ceiling) * 1000))
     }
 
