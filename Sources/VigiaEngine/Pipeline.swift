@@ -69,12 +69,16 @@ public final class Pipeline<Store: VigiaStore>: Service, Sendable {
 
     /// Ingests messages of one stream, in time order; returns once they are committed, with their ids. Throws
     /// `.notFound` for a stream the tenant does not have, `.unavailable` when the pipeline is shutting down (or,
-    /// with `.refuse`, full), and the store's errors.
+    /// with `.refuse`, full), `.invalidData` for a message whose time is outside ``Timestamp/acceptedRange`` (the
+    /// edges refuse those first; this keeps one from any source out of the lanes), and the store's errors.
     public func submit(
         _ messages: [NewMessage], to stream: StreamID, tenant: TenantID, receivedAt: Timestamp,
         whenFull: WhenFull = .wait
     ) async throws(VigiaError) -> AppendResult {
         guard !messages.isEmpty else { return AppendResult(ids: [], accepted: 0, duplicates: 0) }
+        if let outside = messages.firstIndex(where: { !Timestamp.acceptedRange.contains($0.eventTime) }) {
+            throw VigiaError(.invalidData, "message \(outside + 1): its time is outside 2000-01-01…2100-01-01")
+        }
         let queue = queues[lane(of: stream, tenant: tenant)]
         let reply = OneShot<Result<AppendResult, VigiaError>>()
         let work = Work.ingest(

@@ -2,8 +2,9 @@ import Foundation
 import VigiaCore
 import VigiaText
 
-/// A recorded stream, the input of a replay: JSON Lines with `ts` (RFC 3339, or epoch milliseconds), `text`, and
-/// optional `author` and `id` (other fields are ignored), or CSV with the same columns.
+/// A recorded stream, the input of a replay: JSON Lines with `ts` (RFC 3339, or epoch milliseconds, within
+/// ``Timestamp/acceptedRange``), `text`, and optional `author` and `id` (other fields are ignored), or CSV with the
+/// same columns.
 public enum Recording {
     /// Reads a recording; CSV when the path ends in `.csv`, JSON Lines otherwise. Errors name the file and line.
     public static func read(path: String) throws(VigiaError) -> [NewMessage] {
@@ -42,9 +43,13 @@ public enum Recording {
         let time: Timestamp
         switch object["ts"] {
         case let text as String: time = try timestamp(text, at: place)
-        case let number as NSNumber: time = Timestamp(milliseconds: number.int64Value)
+        case let number as NSNumber:
+            guard let accepted = Timestamp(acceptedJSONNumber: number.doubleValue) else {
+                throw VigiaError(.invalidData, "\(place): 'ts' must be \(Timestamp.acceptedRangeDescription)")
+            }
+            time = accepted
         case nil where receivedAt != nil: time = receivedAt!
-        default: throw VigiaError(.invalidData, "\(place): 'ts' must be an RFC 3339 time or epoch milliseconds")
+        default: throw VigiaError(.invalidData, "\(place): 'ts' must be \(Timestamp.acceptedRangeDescription)")
         }
         guard let text = object["text"] as? String else {
             throw VigiaError(.invalidData, "\(place): 'text' must be a string")
@@ -98,9 +103,9 @@ public enum Recording {
     }
 
     private static func timestamp(_ text: String, at place: String) throws(VigiaError) -> Timestamp {
-        if let milliseconds = Int64(text) { return Timestamp(milliseconds: milliseconds) }
-        guard let time = Timestamp(rfc3339: text) else {
-            throw VigiaError(.invalidData, "\(place): '\(text)' is not an RFC 3339 time or epoch milliseconds")
+        guard let time = Timestamp(acceptedText: text) else {
+            throw VigiaError(
+                .invalidData, "\(place): '\(text.prefix(40))' is not \(Timestamp.acceptedRangeDescription)")
         }
         return time
     }

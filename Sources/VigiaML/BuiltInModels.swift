@@ -53,11 +53,7 @@ public enum BuiltInModels {
         let model = try Trainer.train(
             taxonomy: taxonomy, examples: examples, parameters: recipe.parameters, progress: progress
         ).model
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw VigiaError(.io, "\(directory): cannot create the models directory (\(error.localizedDescription))")
-        }
+        try PrivateFiles.createDirectory(atPath: directory)
         try ModelFile.write(model, to: path)
         return model
     }

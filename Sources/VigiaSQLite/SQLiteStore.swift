@@ -15,9 +15,14 @@ public final class SQLiteStore: StreamStore, MessageStore, LabelStore, JobStore 
     private let writer: MessageWriter
 
     /// Opens (or creates) the database at `path` and brings its schema up to date. `node` (0..<4096) tells apart
-    /// the Vigia processes that write one file at different times, such as a restart after a crash.
+    /// the Vigia processes that write one file at different times, such as a restart after a crash. The file is
+    /// made readable by its owner only (it holds password and key hashes); SQLite gives its WAL the same mode.
     public init(path: String, node: Int = 0) throws(VigiaError) {
         self.path = path
+        for suffix in ["", "-wal", "-shm"] where suffix.isEmpty || FileManager.default.fileExists(atPath: path + suffix)
+        {
+            try PrivateFiles.restrictFile(atPath: path + suffix)
+        }
         do {
             var configuration = Configuration()
             configuration.prepareDatabase { db in

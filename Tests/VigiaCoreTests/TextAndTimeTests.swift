@@ -78,3 +78,28 @@ import VigiaCore
         }
     }
 }
+
+@Suite struct ExtremeTimestampTests {
+    @Test func secondsDaysAndTextAreTotalOverEverySixtyFourBitTime() {
+        for milliseconds: Int64 in [.min, .min + 1, -86_400_001, -1, 0, 999, 1000, .max - 1, .max] {
+            let time = Timestamp(milliseconds: milliseconds)
+            let start = Int128(time.epochSecond) * 1000
+            #expect(start <= Int128(milliseconds) && Int128(milliseconds) - start < 1000)
+            #expect(!time.rfc3339.isEmpty)
+        }
+        #expect(Timestamp(milliseconds: .min).epochSecond == -9_223_372_036_854_776)
+        #expect(Timestamp(milliseconds: -1).epochSecond == -1)
+        #expect(Timestamp(milliseconds: -1).rfc3339 == "1969-12-31T23:59:59.999Z")
+    }
+
+    @Test func onlyTimesFrom2000To2100AreAccepted() {
+        #expect(Timestamp(acceptedText: "1999-12-31T23:59:59.999Z") == nil)
+        #expect(Timestamp(acceptedText: "2000-01-01T00:00:00Z") == Timestamp.acceptedRange.lowerBound)
+        #expect(Timestamp(acceptedText: "2100-01-01T00:00:00Z") == nil)
+        #expect(Timestamp(acceptedText: "4102444799999")?.rfc3339 == "2099-12-31T23:59:59.999Z")
+        #expect(Timestamp(acceptedText: "-9223372036854775808") == nil)
+        #expect(Timestamp(acceptedJSONNumber: 1e20) == nil)
+        #expect(Timestamp(acceptedJSONNumber: .nan) == nil && Timestamp(acceptedJSONNumber: -.infinity) == nil)
+        #expect(Timestamp(acceptedJSONNumber: 1_795_378_445_000.9)?.milliseconds == 1_795_378_445_000)
+    }
+}

@@ -490,7 +490,15 @@ import VigiaTesting
             let none = try Self.json(
                 try await Self.call(client, .get, "/api/v1/streams/\(stream)/summaries", token: admin))
             #expect((none["items"] as? [Any])?.isEmpty == true)
-            try await WeeklySummaries(store: store).catchUp(now: Timestamp(rfc3339: "2026-11-23T12:00:00Z")!)
+            // A weekly summary covers a week the stream existed in: one after today's, whatever day this runs.
+            let later = Timestamp(milliseconds: Timestamp.now.milliseconds + 14 * 86_400_000)
+            let week = WeeklySummaries<InMemoryStore>.lastCompleteWeek(before: later, utcOffsetMinutes: -180)
+            let inWeek = (1...2).map { Timestamp(milliseconds: week.from.milliseconds + Int64($0) * 3_600_000).rfc3339 }
+            let weekBatch = #"[{"text":"sem som","ts":"\#(inWeek[0])"},{"text":"oi","ts":"\#(inWeek[1])"}]"#
+            #expect(
+                try await Self.call(client, .post, "/api/v1/streams/\(stream)/messages", token: admin, body: weekBatch)
+                    .status == .ok)
+            try await WeeklySummaries(store: store).catchUp(now: later)
             let weekly = try Self.json(
                 try await Self.call(client, .get, "/api/v1/streams/\(stream)/summaries", token: admin))
             let items = weekly["items"] as? [[String: Any]] ?? []
@@ -523,14 +531,14 @@ import VigiaTesting
             #expect(try await metric("vigia_pipeline_classify_duration_seconds_count") == "3")
             #expect(try await metric("vigia_pipeline_commit_duration_seconds_count") == "3")
             #expect(try await metric("vigia_ingest_messages_accepted_total") == "3")
-            #expect(try await metric("vigia_incidents_open_count") == "0.0")
+            #expect(try await metric("vigia_incidents_open") == "0.0")
             let whileConnected = Mutex<String?>(nil)
             try await client.ws("/api/v1/streams/\(stream)/events?token=\(token)") { _, _, _ in
-                let value = try await metric(#"vigia_websocket_clients_count{route="events"}"#)
+                let value = try await metric(#"vigia_websocket_clients{route="events"}"#)
                 whileConnected.withLock { $0 = value }
             }
             #expect(whileConnected.withLock { $0 } == "1.0")
-            #expect(try await metric(#"vigia_websocket_clients_count{route="ingest"}"#) == "0.0")
+            #expect(try await metric(#"vigia_websocket_clients{route="ingest"}"#) == "0.0")
         }
     }
 

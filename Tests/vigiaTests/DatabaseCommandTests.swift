@@ -80,8 +80,12 @@ import VigiaTesting
         #expect(prune.stdout.hasPrefix("removed 3 messages of tenant 'acme'"))
         #expect(try await store.countMessages(tenant: TenantID("acme"), stream: nil) == 1)
         #expect(try await store.countMessages(tenant: TenantID("other"), stream: nil) == 1)
-        let bad = try VigiaProcess.run(["db", "retention", "--store-path", path, "--tenant", "acme", "--days", "0"])
-        #expect(bad.status != 0 && bad.stderr.contains("--days must be positive"))
+        for days in ["0", "9223372036854775807"] {
+            let bad = try VigiaProcess.run([
+                "db", "retention", "--store-path", path, "--tenant", "acme", "--days", days,
+            ])
+            #expect(bad.status == 64 && bad.stderr.contains("--days must be in 1…36500"), "\(bad.stderr)")
+        }
     }
 
     @Test func reportsMissingStreamsAndBadTimes() async throws {
@@ -99,10 +103,16 @@ import VigiaTesting
 
     @Test func migrateCreatesTheDatabaseAndStatsCountsIt() async throws {
         let directory = try TemporaryDirectory()
-        let fresh = directory.path("new/vigia.sqlite")
+        let fresh = directory.path("new/data/vigia.sqlite")
         let migrate = try VigiaProcess.run(["db", "migrate", "--store-path", fresh])
         #expect(migrate.status == 0, "\(migrate.stderr)")
         #expect(FileManager.default.fileExists(atPath: fresh))
+        // Only its owner may read what holds password and key hashes.
+        func mode(_ path: String) -> Int? {
+            (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int).map { $0 & 0o777 }
+        }
+        #expect(
+            mode(fresh) == 0o600 && mode(directory.path("new/data")) == 0o700 && mode(directory.path("new")) == 0o700)
         let path = try await makeDatabase(in: directory)
         let stats = try VigiaProcess.run(["db", "stats"], environment: ["STORE_SQLITE_PATH": path])
         #expect(stats.stdout.contains("streams       1"))

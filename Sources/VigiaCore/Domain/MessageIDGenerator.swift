@@ -22,7 +22,7 @@ public struct MessageIDGenerator: Sendable {
     /// The next id at time `now`. When more than 1,024 ids are asked within one millisecond (or the clock steps
     /// back), the id borrows from the next millisecond, so ids always increase.
     public mutating func next(at now: Timestamp) -> MessageID {
-        var milliseconds = max(now.milliseconds - Self.epoch, 0)
+        var milliseconds = max(now.milliseconds, Self.epoch) - Self.epoch
         if milliseconds <= lastMilliseconds {
             milliseconds = lastMilliseconds
             counter += 1
@@ -39,6 +39,6 @@ public struct MessageIDGenerator: Sendable {
 
     /// The smallest id that can be made at `time` (for range queries by id).
     public static func lowerBound(at time: Timestamp) -> MessageID {
-        MessageID(rawValue: max(time.milliseconds - epoch, 0) << 22)
+        MessageID(rawValue: (max(time.milliseconds, epoch) - epoch) << 22)
     }
 }

@@ -1,10 +1,10 @@
 /// RFC 3339 times (`2026-11-22T20:14:05.123Z`), written and read without Foundation's formatters, which cost
 /// microseconds each (exports and event streams write two per message).
 extension Timestamp {
-    /// UTC, always with milliseconds.
+    /// UTC, always with milliseconds; total, so that a stored time of any value can be shown.
     public var rfc3339: String {
-        let days = milliseconds >= 0 ? milliseconds / 86_400_000 : (milliseconds - 86_399_999) / 86_400_000
-        let inDay = milliseconds - days * 86_400_000
+        let days = milliseconds.floorDivided(by: 86_400_000)
+        let inDay = milliseconds.floorModulo(86_400_000)
         let (year, month, day) = Self.civilDate(fromDays: days)
         func padded(_ value: Int64, _ width: Int) -> String {
             let digits = String(value)

@@ -147,8 +147,8 @@ final class FollowedFile {
         guard let text = field("text") else { return .bad("\(place): no 'text'") }
         var time = Timestamp.now
         if let ts = field("ts") {
-            guard let parsed = Int64(ts).map(Timestamp.init(milliseconds:)) ?? Timestamp(rfc3339: ts) else {
-                return .bad("\(place): 'ts' is not an RFC 3339 time or epoch milliseconds")
+            guard let parsed = Timestamp(acceptedText: ts) else {
+                return .bad("\(place): 'ts' is not \(Timestamp.acceptedRangeDescription)")
             }
             time = parsed
         }

@@ -87,7 +87,7 @@ struct TwitchChatReader: SourceReader {
     /// A PRIVMSG as a message: the `id` tag as client id, `tmi-sent-ts` as its time, the display name as author.
     static func message(_ message: IRCMessage) -> NewMessage? {
         guard message.parameters.count >= 2, let text = message.parameters.last else { return nil }
-        let time = message.tags["tmi-sent-ts"].flatMap(Int64.init).map(Timestamp.init(milliseconds:)) ?? .now
+        let time = message.tags["tmi-sent-ts"].flatMap(Timestamp.init(acceptedText:)) ?? .now
         let displayName = message.tags["display-name"].flatMap { $0.isEmpty ? nil : $0 }
         return NewMessage(
             clientID: message.tags["id"].flatMap { $0.isEmpty ? nil : $0 }, eventTime: time,

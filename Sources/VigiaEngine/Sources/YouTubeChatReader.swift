@@ -118,7 +118,7 @@ final class YouTubeChatReader: SourceReader {
     /// A chat item as a message: text messages and Super Chats; nil for every other kind of event.
     static func message(_ item: MessageList.Message) -> NewMessage? {
         let snippet = item.snippet
-        let time = snippet.publishedAt.flatMap { Timestamp(rfc3339: $0) } ?? .now
+        let time = snippet.publishedAt.flatMap { Timestamp(acceptedText: $0) } ?? .now
         let author = item.authorDetails?.displayName
         switch snippet.type {
         case "textMessageEvent":

@@ -30,13 +30,14 @@ public final class ServerMetrics: Sendable {
                 helpText: "Messages waiting in the pipeline's lanes"))
         openIncidents = registry.makeGauge(
             descriptor: .init(
-                namespace: "vigia", metricName: "incidents_open", unitName: "count",
+                // A count of things has no unit; a `_count` suffix would say it is a summary's or histogram's.
+                namespace: "vigia", metricName: "incidents_open", unitName: "",
                 helpText: "Incidents whose bursts are still on"))
         let registry = registry
         func clients(_ route: String) -> Gauge {
             registry.makeGauge(
                 descriptor: .init(
-                    namespace: "vigia", metricName: "websocket_clients", unitName: "count",
+                    namespace: "vigia", metricName: "websocket_clients", unitName: "",
                     helpText: "WebSocket clients connected"),
                 labels: [("route", route)])
         }

@@ -247,8 +247,8 @@ extension VigiaAPI {
     static func silence(_ body: NewSilence, by person: String, now: Timestamp) throws -> AlertSilence {
         func time(_ text: String?, _ field: String) throws -> Timestamp? {
             guard let text else { return nil }
-            guard let time = Timestamp(rfc3339: text) else {
-                throw Problem.unprocessable("\(field) must be an RFC 3339 time")
+            guard let time = Timestamp(acceptedText: text) else {
+                throw Problem.unprocessable("\(field) must be \(Timestamp.acceptedRangeDescription)")
             }
             return time
         }

@@ -164,12 +164,11 @@ extension VigiaAPI {
         }
     }
 
-    /// The query parameter `name` as a time: RFC 3339 or epoch milliseconds.
+    /// The query parameter `name` as a time: RFC 3339 or epoch milliseconds, within the times messages may have.
     static func time(_ parameters: Parameters, _ name: String) throws -> Timestamp? {
         guard let text = parameters.get(name) else { return nil }
-        if let milliseconds = Int64(text) { return Timestamp(milliseconds: milliseconds) }
-        guard let time = Timestamp(rfc3339: text) else {
-            throw Problem.unprocessable("'\(name)' must be an RFC 3339 time or epoch milliseconds")
+        guard let time = Timestamp(acceptedText: text) else {
+            throw Problem.unprocessable("'\(name)' must be \(Timestamp.acceptedRangeDescription)")
         }
         return time
     }

@@ -64,7 +64,7 @@ struct DatabaseCommand: AsyncParsableCommand {
         var days: Int
 
         func validate() throws {
-            guard days > 0 else { throw ValidationError("--days must be positive") }
+            guard (1...36_500).contains(days) else { throw ValidationError("--days must be in 1…36500") }
         }
 
         func run() async throws {

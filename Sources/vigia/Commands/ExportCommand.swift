@@ -58,9 +58,8 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     static func timestamp(_ text: String) throws(VigiaError) -> Timestamp {
-        if let milliseconds = Int64(text) { return Timestamp(milliseconds: milliseconds) }
-        guard let time = Timestamp(rfc3339: text) else {
-            throw VigiaError(.invalidArgument, "'\(text)' is not an RFC 3339 time or epoch milliseconds")
+        guard let time = Timestamp(acceptedText: text) else {
+            throw VigiaError(.invalidArgument, "'\(text)' is not \(Timestamp.acceptedRangeDescription)")
         }
         return time
     }

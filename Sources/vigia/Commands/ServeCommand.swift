@@ -167,11 +167,7 @@ struct ServeCommand: AsyncParsableCommand {
             return (secret, false)
         }
         let secret = Credentials.random(length: length)
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw VigiaError(.io, "\(directory): cannot create the folder (\(error.localizedDescription))")
-        }
+        try PrivateFiles.createDirectory(atPath: directory)
         guard
             FileManager.default.createFile(
                 atPath: path, contents: Data(secret.utf8), attributes: [.posixPermissions: 0o600])

@@ -121,16 +121,10 @@ struct StoreOptions: ParsableArguments {
         return logger
     }
 
-    /// Opens a SQLite store, creating its folder first.
+    /// Opens a SQLite store, creating its folder first (private to the owner).
     static func openSQLite(path: String, node: Int = 0) throws(VigiaError) -> SQLiteStore {
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw VigiaError(.io, "\(folder): cannot create the folder (\(error.localizedDescription))")
-            }
-        }
+        if !folder.isEmpty { try PrivateFiles.createDirectory(atPath: folder) }
         return try SQLiteStore(path: path, node: node)
     }
 }
