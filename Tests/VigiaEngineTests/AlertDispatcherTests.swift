@@ -50,7 +50,8 @@ import VigiaCore
             settings.idle = .milliseconds(20)
             settings.perReceiverPerSecond = 40
             settings.burst = 5
-            let sender = AlertSender(outbox: store, receivers: { receivers[$1] }, settings: settings)
+            let sender = AlertSender(
+                outbox: store, receivers: { receivers[$1] }, delivery: .toLoopback(), settings: settings)
             let route = AlertRoute(
                 name: "tudo", receivers: ["ops", "chefia"], groupWaitSeconds: 1, groupIntervalSeconds: 2,
                 repeatIntervalSeconds: 3600)
@@ -119,7 +120,8 @@ import VigiaCore
             let ops = AlertReceiver(name: "ops", kind: .webhook(url: base + "/hook", secret: "k"))
             var settings = AlertSender<InMemoryStore>.Settings()
             settings.idle = .milliseconds(20)
-            let sender = AlertSender(outbox: store, receivers: { _, _ in ops }, settings: settings)
+            let sender = AlertSender(
+                outbox: store, receivers: { _, _ in ops }, delivery: .toLoopback(), settings: settings)
             let route = AlertRoute(
                 name: "plantão", receivers: ["ops"], minimumSeverity: .high, groupWaitSeconds: 0,
                 groupIntervalSeconds: 1, repeatIntervalSeconds: 3600)
@@ -174,7 +176,8 @@ import VigiaCore
             func node(_ body: (AlertDispatcher<InMemoryStore>) async throws -> Void) async throws {
                 var settings = AlertSender<InMemoryStore>.Settings()
                 settings.idle = .milliseconds(20)
-                let sender = AlertSender(outbox: store, receivers: { _, _ in ops }, settings: settings)
+                let sender = AlertSender(
+                    outbox: store, receivers: { _, _ in ops }, delivery: .toLoopback(), settings: settings)
                 let dispatcher = AlertDispatcher(
                     store: store, sender: sender,
                     configuration: .init(

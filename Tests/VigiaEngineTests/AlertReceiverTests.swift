@@ -104,7 +104,7 @@ import VigiaCore
             }
             router.post("gone") { _, _ in Response(status: .notFound) }
         }) { base in
-            let delivery = AlertDelivery(timeout: .seconds(2))
+            let delivery = AlertDelivery.toLoopback()
             let webhook = AlertReceiver(name: "ops", kind: .webhook(url: base + "/hook", secret: "s3gr3do"))
             let request = webhook.request(for: Self.notification, tenant: Self.tenant, dashboard: Self.dashboard)
             #expect(await delivery.send(request) == .delivered)

@@ -70,7 +70,7 @@ import VigiaCore
             ]
             let sender = AlertSender(
                 outbox: store, receivers: { tenant, name in tenant == Self.tenant ? receivers[name] : nil },
-                delivery: AlertDelivery(timeout: .seconds(2)), settings: Self.settings())
+                delivery: .toLoopback(), settings: Self.settings())
             for incident in Int64(1)...12 {
                 _ = try await sender.enqueue(
                     Self.notification(incident), receiver: receivers["ops"]!, tenant: Self.tenant)
@@ -106,7 +106,7 @@ import VigiaCore
             let store = InMemoryStore()
             let ops = AlertReceiver(name: "ops", kind: .webhook(url: base + "/hook", secret: "k"))
             let sender = AlertSender(
-                outbox: store, receivers: { _, _ in ops }, delivery: AlertDelivery(timeout: .seconds(2)),
+                outbox: store, receivers: { _, _ in ops }, delivery: .toLoopback(),
                 settings: Self.settings())
             let alert = try await sender.enqueue(Self.notification(5), receiver: ops, tenant: Self.tenant)
             // Another node claimed it for half a second, then died.
@@ -138,7 +138,7 @@ import VigiaCore
             settings.burst = 1
             settings.lease = .seconds(4)
             let sender = AlertSender(
-                outbox: store, receivers: { _, _ in ops }, delivery: AlertDelivery(timeout: .seconds(2)),
+                outbox: store, receivers: { _, _ in ops }, delivery: .toLoopback(),
                 settings: settings)
             for incident in Int64(1)...12 {
                 _ = try await sender.enqueue(Self.notification(incident), receiver: ops, tenant: Self.tenant)

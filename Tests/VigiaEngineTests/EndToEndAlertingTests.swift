@@ -69,7 +69,7 @@ import VigiaTesting
             try Self.provideModels(in: data)
             let environment = [
                 "STORE_KIND": "sqlite", "STORE_SQLITE_PATH": directory.path("vigia.sqlite"),
-                "YOUTUBE_API_BASE_URL": base + "/youtube/v3",
+                "YOUTUBE_API_BASE_URL": base + "/youtube/v3", "ALERTS_ALLOWED_ADDRESSES": "127.0.0.1",
             ]
             var server = try await ServerProcess.start(
                 data: data, environment: environment, log: directory.path("serve.log"))

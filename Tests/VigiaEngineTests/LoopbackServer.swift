@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import VigiaEngine
 
 /// A real HTTP server on a free loopback port for the duration of `body`, with the routes `build` adds: what the
 /// receivers' tests send to.
@@ -30,4 +31,15 @@ extension Router<BasicRequestContext> {
             return Response(status: .ok)
         }
     }
+}
+
+extension AlertDelivery {
+    /// A delivery to the loopback test servers: 127.0.0.1 is allowed, as an on-premise receiver would be.
+    static func toLoopback(timeout: Duration = .seconds(2)) -> AlertDelivery {
+        AlertDelivery(timeout: timeout, addresses: .loopback)
+    }
+}
+
+extension OutboundAddressPolicy {
+    static let loopback = try! OutboundAddressPolicy(allowing: ["127.0.0.1"])
 }

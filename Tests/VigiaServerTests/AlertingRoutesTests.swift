@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import Testing
 import VigiaCore
+import VigiaEngine
 
 /// Receivers, routes, silences and sources through the API: secrets never come back, what names what must exist,
 /// bad input changes nothing, and each tenant sees only its own.
@@ -73,13 +74,51 @@ extension ServerTests {
             #expect(
                 try await Self.call(client, .delete, "/api/v1/receivers/plantao", token: admin).status == .noContent)
             #expect(try await Self.call(client, .get, "/api/v1/receivers/plantao", token: admin).status == .notFound)
+        }
+    }
 
-            // A receiver that cannot be reached says so; the test does not throw.
+    /// The probe's SSRF: receivers aimed at the node itself, in every spelling, are refused when added.
+    @Test func receiversCannotBeAimedAtTheNodesOwnNetworks() async throws {
+        try await withApp(.live) { client, _ in
+            let (admin, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let port = client.port ?? 0
+            for url in [
+                "http://127.0.0.1:\(port)/api/v1/streams", "http://localhost:\(port)/", "http://[::1]:\(port)/",
+                "http://2130706433:\(port)/", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.7/hook",
+            ] {
+                for body in [
+                    #"{"name":"x","kind":"slack","url":"\#(url)"}"#,
+                    #"{"name":"x","kind":"webhook","url":"\#(url)","secret":"0123456789abcdef"}"#,
+                    #"{"name":"x","kind":"telegram","botToken":"1:A","chatID":"-1","apiBaseURL":"\#(url)"}"#,
+                ] {
+                    let refused = try await Self.call(client, .post, "/api/v1/receivers", token: admin, body: body)
+                    #expect(refused.status == .unprocessableContent, "\(body)")
+                    #expect(String(buffer: refused.body).contains("inside the node's networks"))
+                }
+            }
+            let kept = try Self.json(try await Self.call(client, .get, "/api/v1/receivers", token: admin))
+            #expect((kept["items"] as? [Any])?.isEmpty == true)
+        }
+    }
+
+    /// A receiver's test tells its status, never its words; one that cannot be reached says so.
+    @Test func aReceiversTestShowsItsStatusOnly() async throws {
+        try await withApp(.live, receiverAddresses: try OutboundAddressPolicy(allowing: ["127.0.0.1"])) { client, _ in
+            let (admin, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let own = #"{"name":"propria","kind":"slack","url":"http://127.0.0.1:\#(client.port ?? 0)/api/v1/nada"}"#
+            #expect(try await Self.call(client, .post, "/api/v1/receivers", token: admin, body: own).status == .created)
+            let answered = try Self.json(
+                try await Self.call(client, .post, "/api/v1/receivers/propria/test", token: admin))
+            #expect(
+                answered["delivered"] as? Bool == false && answered["reason"] as? String == "answered 404",
+                "\(answered)")
             let closed = #"{"name":"fechado","kind":"slack","url":"http://127.0.0.1:1/x"}"#
-            _ = try await Self.call(client, .post, "/api/v1/receivers", token: admin, body: closed)
+            #expect(
+                try await Self.call(client, .post, "/api/v1/receivers", token: admin, body: closed).status == .created)
             let tried = try Self.json(
                 try await Self.call(client, .post, "/api/v1/receivers/fechado/test", token: admin))
-            #expect(tried["delivered"] as? Bool == false && (tried["reason"] as? String)?.isEmpty == false)
+            #expect(
+                tried["delivered"] as? Bool == false && (tried["reason"] as? String)?.hasPrefix("no answer") == true)
         }
     }
 

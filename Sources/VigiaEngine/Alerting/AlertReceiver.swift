@@ -31,6 +31,15 @@ public struct AlertReceiver: Sendable, Hashable, Codable, CustomStringConvertibl
         }
     }
 
+    /// The address its requests go to (before a Telegram bot's path).
+    public var endpoint: String {
+        switch kind {
+        case .webhook(let url, _): url
+        case .slack(let url): url
+        case .telegram(_, _, let base): base
+        }
+    }
+
     /// The signature header's value for `body`: what a consumer recomputes with the shared secret.
     public static func signature(of body: String, secret: String) -> String {
         let code = HMAC<SHA256>.authenticationCode(for: Data(body.utf8), using: SymmetricKey(data: Data(secret.utf8)))

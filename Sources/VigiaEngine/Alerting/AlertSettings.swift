@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import ServiceLifecycle
 import Synchronization
@@ -17,9 +18,15 @@ public final class AlertSettings<Store: SettingStore>: Service, Sendable {
     private let refresh: Duration
     private let logger: Logger
     private let tenants = Mutex<[TenantID: TenantSettings]>([:])
+    /// Which addresses receivers may be sent to: a receiver whose URL names one that is not is refused when kept.
+    public let addresses: OutboundAddressPolicy
 
-    public init(store: Store, refresh: Duration = .seconds(10), logger: Logger = Logger(label: "vigia.alerts")) {
+    public init(
+        store: Store, addresses: OutboundAddressPolicy = .publicOnly, refresh: Duration = .seconds(10),
+        logger: Logger = Logger(label: "vigia.alerts")
+    ) {
         self.store = store
+        self.addresses = addresses
         self.refresh = refresh
         self.logger = logger
     }
@@ -82,11 +89,15 @@ public final class AlertSettings<Store: SettingStore>: Service, Sendable {
     // MARK: Changes
 
     /// Keeps a receiver (replacing the one of that name when `replacing`). Throws `.invalidArgument` for a
-    /// definition that makes no receiver and `.conflict` for a name taken when not replacing.
+    /// definition that makes no receiver or names an address ``addresses`` refuses (names are judged again, after
+    /// DNS, on every delivery), and `.conflict` for a name taken when not replacing.
     public func putReceiver(
         _ definition: ReceiverDefinition, replacing: Bool, tenant: TenantID
     ) async throws(VigiaError) {
-        _ = try definition.receiver()
+        let receiver = try definition.receiver()
+        if let refusal = addresses.refusal(ofLiteralHost: URL(string: receiver.endpoint)?.host ?? "") {
+            throw VigiaError(.invalidArgument, refusal)
+        }
         _ = try await store.putSetting(
             .receiver, name: definition.name, value: JSONText.encoded(definition), replacing: replacing,
             tenant: tenant, at: .now)

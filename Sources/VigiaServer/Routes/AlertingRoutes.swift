@@ -138,7 +138,7 @@ extension VigiaAPI {
             try caller.require(.operator)
             let definition = try receiver(context, tenant: caller.tenant)
             // Bounded below a caller's own timeout: an unreachable receiver answers "no answer" rather than hanging.
-            let outcome = await AlertDelivery(timeout: .seconds(5)).send(
+            let outcome = await AlertDelivery(timeout: .seconds(5), addresses: alerting.addresses).send(
                 try definition.receiver().request(
                     for: Self.testNotification(receiver: definition.name), tenant: caller.tenant,
                     dashboard: publicURL))

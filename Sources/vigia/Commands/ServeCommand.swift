@@ -18,7 +18,9 @@ struct ServeCommand: AsyncParsableCommand {
             default 127.0.0.1), http.port (HTTP_PORT, default 8080), auth.jwtSecret (AUTH_JWT_SECRET; default: a \
             secret generated once and kept in DATA/jwt-secret), http.publicURL (HTTP_PUBLIC_URL: the dashboard's \
             address in alerts; default: the address it listens on), sources.fileDirectory (SOURCES_FILE_DIRECTORY: \
-            the folder file sources may read in; none by default), youtube.apiBaseURL (YOUTUBE_API_BASE_URL, default \
+            the folder file sources may read in; none by default), alerts.allowedAddresses \
+            (ALERTS_ALLOWED_ADDRESSES: host names, addresses and CIDR networks of on-premise receivers, which are \
+            inside the node's networks and refused otherwise; comma-separated), youtube.apiBaseURL (YOUTUBE_API_BASE_URL, default \
             https://www.googleapis.com/youtube/v3), youtube.dailyQuota (YOUTUBE_DAILY_QUOTA, default 10000), \
             twitch.url (TWITCH_URL, default wss://irc-ws.chat.twitch.tv:443), and the store keys of the other \
             commands.
@@ -45,11 +47,11 @@ struct ServeCommand: AsyncParsableCommand {
             guard secret.utf8.count >= 32 else {
                 throw VigiaError(.invalidArgument, "auth.jwtSecret needs 32 bytes or more")
             }
+            let options = try NodeOptions(reader)
             let models = try Self.builtInModels(in: dataDir)
             try await storeOptions.withStore { store, _ async throws(VigiaError) in
                 try await Self.serve(
-                    opened: store, models: models, host: host, port: port, secret: secret,
-                    options: NodeOptions(reader))
+                    opened: store, models: models, host: host, port: port, secret: secret, options: options)
             }
         }
     }
@@ -71,10 +73,14 @@ struct ServeCommand: AsyncParsableCommand {
 
         /// Where YouTube and Twitch are reached.
         var sources = SourceSettings()
+        /// Public addresses, and the on-premise receivers' hosts and networks allowed besides.
+        var receiverAddresses = OutboundAddressPolicy.publicOnly
 
         init() {}
 
-        init(_ reader: ConfigReader) {
+        init(_ reader: ConfigReader) throws(VigiaError) {
+            receiverAddresses = try OutboundAddressPolicy(
+                allowing: reader.stringArray(forKey: "alerts.allowedAddresses", default: []))
             publicURL = reader.string(forKey: "http.publicURL")
             fileSourceDirectory = reader.string(forKey: "sources.fileDirectory")
             sources.youtubeAPIBaseURL = reader.string(
@@ -114,12 +120,13 @@ struct ServeCommand: AsyncParsableCommand {
         // Before any message: a stream of a tenant's own taxonomy is classified by it from the first one.
         try await catalog.installProductionModels(from: store, logger: logger)
         let publicURL = options.publicURL ?? "http://\(host):\(port)"
-        let alerting = AlertSettings(store: store, logger: logger)
+        let alerting = AlertSettings(store: store, addresses: options.receiverAddresses, logger: logger)
         try await alerting.load()
         var senderSettings = AlertSender<Store>.Settings()
         senderSettings.dashboard = publicURL
         let sender = AlertSender(
-            outbox: store, receivers: { alerting.receiver($1, tenant: $0) }, settings: senderSettings, logger: logger)
+            outbox: store, receivers: { alerting.receiver($1, tenant: $0) },
+            delivery: AlertDelivery(addresses: options.receiverAddresses), settings: senderSettings, logger: logger)
         let dispatcher = AlertDispatcher(
             store: store, sender: sender,
             configuration: .init(
