@@ -133,5 +133,15 @@ enum PostgresSchema {
                 """
             ]
         ),
+        (
+            // An e-mail is unique within its tenant, not across tenants: a globally unique one made registering a
+            // tenant tell whether someone had an account anywhere.
+            "8-emails-unique-per-tenant",
+            [
+                "ALTER TABLE users DROP CONSTRAINT users_email_key",
+                "ALTER TABLE users ADD CONSTRAINT users_email_per_tenant UNIQUE (tenant_id, email)",
+                "CREATE INDEX users_by_email ON users (email)",
+            ]
+        ),
     ]
 }

@@ -30,7 +30,7 @@ extension PostgresStore: TenantStore, UserStore, APIKeyStore {
     ) async throws(VigiaError) -> User {
         let email = try User.normalizedEmail(email)
         try User.validatePasswordHash(passwordHash)
-        let created = try await transaction("create user", conflict: "a user with e-mail \(email) already exists") {
+        let created = try await transaction("create user", conflict: "the tenant has a user with e-mail \(email)") {
             connection in
             try await self.fetch(
                 """
@@ -82,11 +82,11 @@ extension PostgresStore: TenantStore, UserStore, APIKeyStore {
         ) { _ in true }.count > 0
     }
 
-    public func userForLogin(email: String) async throws(VigiaError) -> (tenant: TenantID, user: User)? {
+    public func usersForLogin(email: String) async throws(VigiaError) -> [(tenant: TenantID, user: User)] {
         try await rows(
-            "find user for login",
-            "SELECT \(unescaped: Self.userColumns) FROM users WHERE email = \(email.lowercased())", Self.user(from:)
-        ).first
+            "find users for login",
+            "SELECT \(unescaped: Self.userColumns) FROM users WHERE email = \(email.lowercased()) ORDER BY id",
+            Self.user(from:))
     }
 
     private func users(_ query: PostgresQuery) async throws(VigiaError) -> [User] {

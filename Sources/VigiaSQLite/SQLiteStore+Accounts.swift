@@ -45,7 +45,7 @@ extension SQLiteStore: TenantStore, UserStore, APIKeyStore {
                     sql: "INSERT INTO users (tenant_id, email, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)",
                     arguments: [tenant.rawValue, email, passwordHash, role.rawValue, time.milliseconds])
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-                throw VigiaError(.conflict, "a user with e-mail \(email) already exists")
+                throw VigiaError(.conflict, "the tenant has a user with e-mail \(email)")
             }
             return User(
                 id: db.lastInsertedRowID, email: email, passwordHash: passwordHash, role: role, createdAt: time)
@@ -95,11 +95,12 @@ extension SQLiteStore: TenantStore, UserStore, APIKeyStore {
         }
     }
 
-    public func userForLogin(email: String) async throws(VigiaError) -> (tenant: TenantID, user: User)? {
-        try await reading("find user for login") { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM users WHERE email = ?", arguments: [email.lowercased()]).map {
-                row in (tenant: TenantID(row["tenant_id"] as String), user: try Self.user(from: row))
-            }
+    public func usersForLogin(email: String) async throws(VigiaError) -> [(tenant: TenantID, user: User)] {
+        try await reading("find users for login") { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM users WHERE email = ? ORDER BY id", arguments: [email.lowercased()]
+            )
+            .map { row in (tenant: TenantID(row["tenant_id"] as String), user: try Self.user(from: row)) }
         }
     }
 

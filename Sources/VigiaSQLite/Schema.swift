@@ -179,6 +179,27 @@ enum Schema {
                     );
                     """)
         }
+        // An e-mail is unique within its tenant, not across tenants: a globally unique one made registering a
+        // tenant tell whether someone had an account anywhere. SQLite drops a column's UNIQUE only by a rebuild.
+        migrator.registerMigration("8-emails-unique-per-tenant") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE users_per_tenant (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        tenant_id TEXT NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+                        email TEXT NOT NULL,
+                        password_hash TEXT NOT NULL,
+                        role TEXT NOT NULL,
+                        created_at INTEGER NOT NULL,
+                        UNIQUE (tenant_id, email)
+                    );
+                    INSERT INTO users_per_tenant SELECT id, tenant_id, email, password_hash, role, created_at FROM users;
+                    DROP TABLE users;
+                    ALTER TABLE users_per_tenant RENAME TO users;
+                    CREATE INDEX users_by_tenant ON users (tenant_id, id);
+                    CREATE INDEX users_by_email ON users (email);
+                    """)
+        }
         return migrator
     }
 

@@ -23,6 +23,8 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
     public let alerting: AlertSettings<Store>
     /// What runs the sources; without it, sources are kept but not run (a node that only serves the API).
     public let sources: (any SourceControl)?
+    /// Sign-in attempts per client address and wrong passwords per account.
+    let signInThrottle: SignInThrottle
     /// The dashboard's address as people on duty reach it, for links in messages.
     public let publicURL: String
     /// The folder file sources may read in (and below); without one, the API makes no file source, so that no
@@ -33,7 +35,7 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
         store: Store, pipeline: Pipeline<Store>, hub: EventHub, tokens: TokenIssuer, limits: APILimits = .init(),
         alerting: AlertSettings<Store>? = nil,
         sources: (any SourceControl)? = nil, publicURL: String = "http://127.0.0.1:8080",
-        fileSourceDirectory: String? = nil
+        fileSourceDirectory: String? = nil, monotonicNow: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
     ) {
         self.hub = hub
         self.store = store
@@ -45,6 +47,7 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
         self.publicURL = publicURL
         self.fileSourceDirectory = fileSourceDirectory
         jobs = BackgroundJobs(store: store, pipeline: pipeline)
+        signInThrottle = SignInThrottle(settings: limits.signIn, now: monotonicNow)
     }
 
     /// The router with every route, behind the problem and authentication middleware.
@@ -54,7 +57,8 @@ public struct VigiaAPI<Store: VigiaStore>: Sendable {
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: Authenticator(store: store, tokens: tokens))
         router.add(
-            middleware: RateLimitMiddleware(limiter: RateLimiter(rate: limits.requestsPerSecond, burst: limits.burst)))
+            middleware: RateLimitMiddleware(
+                limiter: RateLimiter<Identity.Subject>(rate: limits.requestsPerSecond, burst: limits.burst)))
         addHealthRoutes(to: router)
         addDocumentationRoutes(to: router)
         addDashboardRoutes(to: router)
@@ -92,6 +96,16 @@ public struct APILimits: Sendable {
     /// Requests a second each user or API key may make, on average, and at once.
     public var requestsPerSecond = 200.0
     public var burst = 400.0
+    /// Sign-in requests per client address, and wrong passwords an account may have before it is locked.
+    public var signInAttemptsPerMinute: Double {
+        get { signIn.attemptsPerMinute }
+        set { signIn.attemptsPerMinute = newValue }
+    }
+    public var signInFailuresBeforeLockout: Int {
+        get { signIn.failuresBeforeLockout }
+        set { signIn.failuresBeforeLockout = newValue }
+    }
+    var signIn = SignInThrottle.Settings()
 
     public init() {}
 }

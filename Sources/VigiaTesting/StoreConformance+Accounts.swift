@@ -59,7 +59,7 @@ extension StoreConformance {
             #expect(try await store.tenant(TenantID("blank")) == nil)
             #expect(try await store.tenant(tenant) == acme)
         },
-        Check(name: "users have one e-mail across tenants, and are listed, changed and deleted") { store in
+        Check(name: "users have one e-mail per tenant, and are listed, changed and deleted") { store in
             try await makeTenants(store)
             let ana = try await store.createUser(
                 email: "Ana@Example.COM", passwordHash: "$2b$12$ana", role: .admin, tenant: tenant, at: at(1))
@@ -69,7 +69,10 @@ extension StoreConformance {
             #expect(ana.id != bia.id)
             #expect(try await store.users(tenant: tenant) == [ana, bia])
             #expect(try await store.user(bia.id, tenant: tenant) == bia)
-            await expectError(.conflict) { try await makeUser("ANA@example.com", tenant: otherTenant, store) }
+            await expectError(.conflict) { try await makeUser("ANA@example.com", store) }
+            // Another tenant's account with the same e-mail is another account.
+            let anaElsewhere = try await makeUser("ANA@example.com", tenant: otherTenant, store)
+            #expect(anaElsewhere.id != ana.id && anaElsewhere.email == ana.email)
             await expectError(.notFound) { try await makeUser("new@example.com", tenant: TenantID("nobody"), store) }
             await expectError(.invalidArgument) { try await makeUser("not-an-address", store) }
             await expectError(.invalidArgument) { try await makeUser("a b@example.com", store) }
@@ -93,17 +96,18 @@ extension StoreConformance {
             #expect(try await !store.deleteUser(bia.id, tenant: tenant))
             #expect(try await store.users(tenant: tenant) == [ana])
             // A deleted user's e-mail is free again.
-            _ = try await makeUser("bia@example.com", tenant: otherTenant, store)
+            _ = try await makeUser("bia@example.com", store)
         },
-        Check(name: "signing in finds the user and its tenant by e-mail, in any case") { store in
+        Check(name: "signing in finds the users and their tenants by e-mail, in any case, oldest first") { store in
             try await makeTenants(store)
             let ana = try await makeUser("ana@acme.com", store)
             let gil = try await makeUser("gil@globex.com", tenant: otherTenant, store)
-            let found = try await store.userForLogin(email: "ANA@Acme.com")
-            #expect(found?.tenant == tenant && found?.user == ana)
-            let other = try await store.userForLogin(email: "gil@globex.com")
-            #expect(other?.tenant == otherTenant && other?.user == gil)
-            #expect(try await store.userForLogin(email: "nobody@acme.com") == nil)
+            let anaAtGlobex = try await makeUser("ana@acme.com", tenant: otherTenant, store)
+            let found = try await store.usersForLogin(email: "ANA@Acme.com")
+            #expect(found.map(\.tenant) == [tenant, otherTenant] && found.map(\.user) == [ana, anaAtGlobex])
+            let other = try await store.usersForLogin(email: "gil@globex.com")
+            #expect(other.map(\.tenant) == [otherTenant] && other.map(\.user) == [gil])
+            #expect(try await store.usersForLogin(email: "nobody@acme.com").isEmpty)
         },
         Check(name: "API keys are created, listed, used and revoked; only unrevoked keys authenticate") { store in
             try await makeTenants(store)
@@ -169,8 +173,8 @@ extension StoreConformance {
             #expect(try await store.users(tenant: tenant) == [ana])
             #expect(try await store.apiKeys(tenant: otherTenant) == [theirKey])
             #expect(try await store.tenant(otherTenant)?.name == "Globex")
-            #expect(try await store.userForLogin(email: "gil@globex.com")?.tenant == otherTenant)
-            #expect(try await store.userForLogin(email: "ana@acme.com")?.tenant == tenant)
+            #expect(try await store.usersForLogin(email: "gil@globex.com").map(\.tenant) == [otherTenant])
+            #expect(try await store.usersForLogin(email: "ana@acme.com").map(\.tenant) == [tenant])
             #expect(try await store.apiKeyForAuthentication(hash: keyHash(2))?.tenant == otherTenant)
             #expect(try await store.apiKeyForAuthentication(hash: keyHash(1))?.tenant == tenant)
         },

@@ -23,8 +23,8 @@ extension InMemoryStore: TenantStore, UserStore, APIKeyStore {
         let email = try User.normalizedEmail(email)
         try User.validatePasswordHash(passwordHash)
         try requireTenant(tenant)
-        guard !records.users.all().contains(where: { $0.value.email == email }) else {
-            throw VigiaError(.conflict, "a user with e-mail \(email) already exists")
+        guard !records.users.all(tenant: tenant).contains(where: { $0.email == email }) else {
+            throw VigiaError(.conflict, "the tenant has a user with e-mail \(email)")
         }
         return records.users.insert(tenant: tenant) { id in
             User(id: id, email: email, passwordHash: passwordHash, role: role, createdAt: time)
@@ -56,9 +56,10 @@ extension InMemoryStore: TenantStore, UserStore, APIKeyStore {
         return true
     }
 
-    public func userForLogin(email: String) -> (tenant: TenantID, user: User)? {
+    public func usersForLogin(email: String) -> [(tenant: TenantID, user: User)] {
         let email = email.lowercased()
-        return records.users.all().first { $0.value.email == email }.map { ($0.tenant, $0.value) }
+        return records.users.all().filter { $0.value.email == email }.map { ($0.tenant, $0.value) }
+            .sorted { $0.1.id < $1.1.id }
     }
 
     // MARK: API keys

@@ -31,11 +31,14 @@ public struct VigiaRequestContext: RequestContext, WebSocketRequestContext {
     public var coreContext: CoreRequestContextStorage
     public var identity: Identity?
     public let webSocket: WebSocketHandlerReference<VigiaRequestContext>
+    /// The address the connection comes from, when the transport has one (router tests have none).
+    public let clientAddress: String?
 
     public init(source: Source) {
         coreContext = .init(source: source)
         identity = nil
         webSocket = .init()
+        clientAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// The identity, or 401.

@@ -20,7 +20,8 @@ extension OpenAPIDocument {
              "403",
              "409",
              "413",
-             "422"
+             "422",
+             "429"
             ],
             "jsonBody": "Registration"
            }
@@ -41,7 +42,8 @@ extension OpenAPIDocument {
              "400",
              "401",
              "413",
-             "422"
+             "422",
+             "429"
             ],
             "jsonBody": "Login"
            }
@@ -62,7 +64,8 @@ extension OpenAPIDocument {
              "400",
              "401",
              "413",
-             "422"
+             "422",
+             "429"
             ],
             "jsonBody": "Refresh"
            }

@@ -205,6 +205,10 @@ enum OpenAPIDocument {
              },
              "password": {
               "type": "string"
+             },
+             "tenant": {
+              "type": "string",
+              "description": "needed only when the e-mail and password open accounts in several tenants"
              }
             },
             "additionalProperties": false,

@@ -29,9 +29,11 @@ extension VigiaAPI {
     static var invitationLifetime: Duration { .seconds(7 * 86_400) }
 
     struct Login: JSONBody {
-        static var fields: Set<String> { ["email", "password"] }
+        static var fields: Set<String> { ["email", "password", "tenant"] }
         let email: String
         let password: String
+        /// Needed only when the e-mail and password open accounts in several tenants.
+        let tenant: String?
     }
 
     struct Refresh: JSONBody {
@@ -70,9 +72,9 @@ extension VigiaAPI {
         let expiresIn: Int64
     }
 
-    /// `/auth/register`, `/auth/login`, `/auth/refresh`.
+    /// `/auth/register`, `/auth/login`, `/auth/refresh`, each limited per client address.
     func addAuthRoutes(to router: Router<VigiaRequestContext>) {
-        let auth = router.group("auth")
+        let auth = router.group("auth").add(middleware: SignInAddressLimit(throttle: signInThrottle))
         auth.post("register") { request, _ in
             let body = try await request.json(Registration.self, limit: limits.smallBody)
             try Credentials.validate(password: body.password)
@@ -133,12 +135,8 @@ extension VigiaAPI {
         }
         auth.post("login") { request, _ in
             let body = try await request.json(Login.self, limit: limits.smallBody)
-            let found = try? await store.userForLogin(email: body.email)
-            // The same work whether or not the e-mail exists, so timing tells nothing.
-            let matches = try await Credentials.verify(
-                password: body.password, hash: found?.user.passwordHash ?? Credentials.decoyHash)
-            guard let found, matches else { throw Problem.unauthorized("wrong e-mail or password") }
-            let (access, refresh) = try await tokens.issue(for: found.user, tenant: found.tenant)
+            let (user, tenant) = try await signIn(body)
+            let (access, refresh) = try await tokens.issue(for: user, tenant: tenant)
             return try Tokens(
                 token: access, refreshToken: refresh, expiresIn: tokens.accessLifetime.components.seconds
             ).response()
@@ -154,5 +152,53 @@ extension VigiaAPI {
                 token: access, refreshToken: refresh, expiresIn: tokens.accessLifetime.components.seconds
             ).response()
         }
+    }
+    /// The user whose password matches, among the accounts of the login's e-mail (in its tenant, if named). A
+    /// locked account is refused before any password is checked; a wrong password counts toward its lockout.
+    private func signIn(_ login: Login) async throws -> (User, TenantID) {
+        let account = login.email.trimmingCharacters(in: .whitespaces).lowercased()
+        if let wait = signInThrottle.lockout(of: account) {
+            throw Problem.tooManyRequests(retryAfter: wait, "too many wrong passwords for this account; retry later")
+        }
+        let candidates = ((try? await store.usersForLogin(email: account)) ?? [])
+            .filter { login.tenant == nil || $0.tenant.rawValue == login.tenant }.prefix(Self.accountsPerEmail)
+        var matching: [(User, TenantID)] = []
+        for candidate in candidates
+        where try await Credentials.verify(password: login.password, hash: candidate.user.passwordHash) {
+            matching.append((candidate.user, candidate.tenant))
+        }
+        // The same work whether or not the e-mail exists, so timing tells nothing.
+        if candidates.isEmpty {
+            _ = try await Credentials.verify(password: login.password, hash: Credentials.decoyHash)
+        }
+        guard let first = matching.first else {
+            signInThrottle.failed(account)
+            throw Problem.unauthorized("wrong e-mail or password")
+        }
+        guard matching.count == 1 else {
+            throw Problem.unprocessable(
+                "this e-mail and password open accounts in several tenants: give 'tenant' ("
+                    + matching.map(\.1.rawValue).joined(separator: ", ") + ")")
+        }
+        signInThrottle.succeeded(account)
+        return first
+    }
+
+    /// Tenants whose accounts of one e-mail a sign-in tries: bounds the password checks one request costs.
+    static var accountsPerEmail: Int { 10 }
+}
+
+/// Every `/auth` request takes a token of its client address's bucket: 429 with Retry-After beyond it.
+struct SignInAddressLimit: RouterMiddleware {
+    typealias Context = VigiaRequestContext
+    let throttle: SignInThrottle
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        if let wait = throttle.admit(address: context.clientAddress) {
+            throw Problem.tooManyRequests(retryAfter: wait, "too many sign-in requests from this address; retry later")
+        }
+        return try await next(request, context)
     }
 }

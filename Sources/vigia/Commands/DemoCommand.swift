@@ -83,7 +83,7 @@ struct DemoCommand: AsyncParsableCommand {
             try await store.createTenant(Tenant(id: tenant, name: "Demo", createdAt: .now))
         }
         let (password, created) = try ServeCommand.keptSecret("demo-password", in: dataDir, length: 12)
-        let existing = try await store.userForLogin(email: email)
+        let existing = try await store.usersForLogin(email: email).first { $0.tenant == tenant }
         if existing == nil || created {
             let hash = try await Credentials.hash(password: password)
             if let existing {
