@@ -1,6 +1,8 @@
 import Hummingbird
+import HummingbirdCore
 import HummingbirdWebSocket
 import Logging
+import NIOCore
 import ServiceLifecycle
 import VigiaCore
 import VigiaEngine
@@ -110,20 +112,68 @@ public struct APILimits: Sendable {
     public init() {}
 }
 
+/// What one client's connections may hold: how long a first request head and an idle connection may take, how
+/// large a request line and a head may be, and how many connections the node accepts at once (the rest wait in the
+/// listen backlog).
+public struct ConnectionLimits: Sendable {
+    public var headTimeout: Duration = .seconds(10)
+    public var idleTimeout: Duration = .seconds(60)
+    public var requestLineBytes = 16 * 1024
+    public var headBytes = 64 * 1024
+    public var maxConnections = 4096
+
+    public init() {}
+
+    var head: RequestHeadGuard.Limits {
+        RequestHeadGuard.Limits(
+            requestLine: requestLineBytes, head: headBytes, headTimeout: TimeAmount(headTimeout))
+    }
+}
+
 /// The Hummingbird application serving `api` on `host`:`port` (0: any free port, reported to `onServerRunning`),
-/// running the api's pipeline and `services` with it.
+/// running the api's pipeline and `services` with it. Every connection starts behind a ``RequestHeadGuard``.
 public func buildApplication<Store: VigiaStore>(
-    api: VigiaAPI<Store>, host: String, port: Int, logger: Logger, services: [any Service] = [],
-    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    api: VigiaAPI<Store>, host: String, port: Int, connections: ConnectionLimits = .init(), logger: Logger,
+    services: [any Service] = [], onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let router = api.router()
+    let webSocketResponder = router.buildResponder()
+    let configuration = HTTP1WebSocketUpgradeChannel.Configuration(
+        http1: .init(
+            additionalChannelHandlers: [RequestBoundaries()],
+            idleTimeout: TimeAmount(connections.idleTimeout)),
+        // A frame may be a whole batch: as large as a batch's body (the default is 16 kB).
+        ws: .init(maxFrameSize: api.limits.batchBody))
     return Application(
         router: router,
-        server: .http1WebSocketUpgrade(
-            webSocketRouter: router,
-            // A frame may be a whole batch: as large as a batch's body (the default is 16 kB).
-            configuration: .init(ws: .init(maxFrameSize: api.limits.batchBody))),
-        configuration: .init(address: .hostname(host, port: port), serverName: "vigia"),
+        server: HTTPServerBuilder { responder in
+            GuardedChildChannel(
+                base: HTTP1WebSocketUpgradeChannel(
+                    responder: responder, webSocketResponder: webSocketResponder, configuration: configuration),
+                limits: connections.head)
+        },
+        configuration: .init(
+            address: .hostname(host, port: port), serverName: "vigia",
+            availableConnectionsDelegate: MaximumAvailableConnections(connections.maxConnections)),
         services: [api.pipeline, api.jobs, WeeklySummaries(store: api.store)] + services,
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) }, logger: logger)
+}
+
+/// A child channel whose connections pass a ``RequestHeadGuard`` before anything of `base` sees them.
+struct GuardedChildChannel<Base: ServerChildChannel>: ServerChildChannel {
+    let base: Base
+    let limits: RequestHeadGuard.Limits
+
+    func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Base.Value> {
+        do {
+            try channel.pipeline.syncOperations.addHandler(RequestHeadGuard(limits: limits), position: .first)
+        } catch {
+            return channel.eventLoop.makeFailedFuture(error)
+        }
+        return base.setup(channel: channel, logger: logger)
+    }
+
+    func handle(value: Base.Value, logger: Logger) async {
+        await base.handle(value: value, logger: logger)
+    }
 }
