@@ -177,4 +177,38 @@ import VigiaCore
             }
         }
     }
+
+    /// The probe's link to /etc/passwd inside the folder: refused when opened, and also when a rotation swaps the
+    /// followed path for such a link; nothing outside is ever read.
+    @Test func aLinkThatLeavesTheFolderReadsNothingEvenAfterARotation() async throws {
+        try await Self.withDirectory { directory in
+            let outside = directory + "-outside.log"
+            try Self.append("segredo de fora\n", to: outside)
+            defer { try? FileManager.default.removeItem(atPath: outside) }
+            let harness = SourceHarness(
+                settings: {
+                    var settings = SourceHarness.settings()
+                    settings.fileFolder = FileSourceFolder(directory)
+                    return settings
+                }())
+            let linked = directory + "/passwd.log"
+            try FileManager.default.createSymbolicLink(atPath: linked, withDestinationPath: "/etc/passwd")
+            let path = directory + "/chat.log"
+            try Self.append("um\n", to: path)
+            try await harness.run {
+                harness.supervisor.start(Self.definition(linked), tenant: SourceHarness.tenant)
+                try await harness.waitForState(.error, source: "tail")
+                #expect(harness.status("tail")?.reason?.contains("inside \(directory) only") == true)
+                var followed = Self.definition(path)
+                followed.name = "chat"
+                harness.supervisor.start(followed, tenant: SourceHarness.tenant)
+                try await harness.waitForMessages(1)
+                // Rotated: the path now names a link out of the folder.
+                try FileManager.default.moveItem(atPath: path, toPath: path + ".1")
+                try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: outside)
+                try await harness.waitForState(.error, source: "chat")
+                #expect(harness.messages.map(\.text) == ["um"])
+            }
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Foundation
 import Logging
 import ServiceLifecycle
 import Synchronization
@@ -100,6 +101,8 @@ final class SourceHarness: Sendable {
         settings.maximumBackoff = .milliseconds(200)
         settings.filePollInterval = .milliseconds(20)
         settings.requestTimeout = .seconds(5)
+        // The file tests' folders are made there.
+        settings.fileFolder = FileSourceFolder(FileManager.default.temporaryDirectory.path)
         return settings
     }
 }

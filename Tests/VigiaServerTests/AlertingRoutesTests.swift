@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import VigiaCore
 import VigiaEngine
+import VigiaTesting
 
 /// Receivers, routes, silences and sources through the API: secrets never come back, what names what must exist,
 /// bad input changes nothing, and each tenant sees only its own.
@@ -178,6 +179,34 @@ extension ServerTests {
             #expect((listed["items"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["yt", "tw"])
             #expect(try await Self.call(client, .delete, "/api/v1/sources/yt", token: admin).status == .noContent)
             #expect(try await Self.call(client, .get, "/api/v1/sources/yt", token: admin).status == .notFound)
+        }
+    }
+
+    /// The probe's link to /etc/passwd inside sources.fileDirectory, and paths that climb out, are refused.
+    @Test func aFileSourceIsJudgedByWhatItsPathReallyNames() async throws {
+        let directory = try TemporaryDirectory()
+        let folder = directory.path("logs")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/passwd", withDestinationPath: "/etc/passwd")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/up", withDestinationPath: directory.path(""))
+        _ = try directory.write("logs/app.log", "ok\n")
+        try await withApp(fileSourceDirectory: folder) { client, _ in
+            let (admin, _) = try await Self.register(client, email: "ana@acme.com", tenant: "acme")
+            let stream = try await Self.createStream(client, token: admin)
+            func add(_ name: String, _ path: String) async throws -> (HTTPResponse.Status, String) {
+                let file = #"{"path":"\#(path)","format":"lines"}"#
+                let body = #"{"name":"\#(name)","stream":"\#(stream)","kind":"file","file":\#(file)}"#
+                let response = try await Self.call(client, .post, "/api/v1/sources", token: admin, body: body)
+                return (response.status, String(buffer: response.body))
+            }
+            for path in [folder + "/passwd", folder + "/up/secret.log", folder + "/../outside.log", "logs/app.log"] {
+                let (status, body) = try await add("x", path)
+                #expect(
+                    status == .unprocessableContent && (body.contains("inside") || body.contains("absolute")), "\(body)"
+                )
+            }
+            #expect(try await add("app", folder + "/app.log").0 == .created)
+            #expect(try await add("later", folder + "/not-yet.log").0 == .created)
         }
     }
 }

@@ -31,6 +31,7 @@ import VigiaTesting
     func withApp(
         _ setup: TestingSetup = .router, limits: APILimits = .init(), liveMessagesPerSecond: Int = 0,
         receiverAddresses: OutboundAddressPolicy = .publicOnly, clock: ManualClock? = nil,
+        fileSourceDirectory: String? = nil,
         _ test: @escaping @Sendable (any TestClientProtocol, InMemoryStore) async throws -> Void
     ) async throws {
         let store = InMemoryStore()
@@ -43,7 +44,7 @@ import VigiaTesting
         let api = VigiaAPI(
             store: store, pipeline: pipeline, hub: hub, tokens: await TokenIssuer(secret: Self.secret), limits: limits,
             alerting: AlertSettings(store: store, addresses: receiverAddresses),
-            monotonicNow: { clock?.now ?? .now })
+            fileSourceDirectory: fileSourceDirectory, monotonicNow: { clock?.now ?? .now })
         let app = buildApplication(api: api, host: "127.0.0.1", port: 0, logger: Logger(label: "test"))
         try await app.test(setup) { client in try await test(client, store) }
     }

@@ -31,6 +31,9 @@ final class FileTailReader: SourceReader {
         guard let definition = context.definition.file else {
             throw VigiaError(.invalidArgument, "a file source has a 'file' object")
         }
+        guard let folder = context.settings.fileFolder else {
+            throw VigiaError(.invalidArgument, "file sources are off on this node (set sources.fileDirectory)")
+        }
         if !state.withLock({ $0.loaded }) {
             let saved = await context.loadCheckpoint().flatMap { try? JSONText.decoded(Checkpoint.self, from: $0) }
             state.withLock { state in
@@ -38,7 +41,7 @@ final class FileTailReader: SourceReader {
                 state.checkpoint = saved
             }
         }
-        var reading = try FollowedFile(path: definition.path, format: definition.format)
+        var reading = try FollowedFile(path: definition.path, format: definition.format, folder: folder)
         if let saved = state.withLock({ $0.checkpoint }), saved.device == reading.device,
             saved.inode == reading.inode
         {
@@ -52,7 +55,7 @@ final class FileTailReader: SourceReader {
             {
                 // Rotated: whatever was written to the old file before the switch is read first.
                 try await drain(reading, context)
-                reading = try FollowedFile(path: definition.path, format: definition.format)
+                reading = try FollowedFile(path: definition.path, format: definition.format, folder: folder)
                 context.logger.info("the file was rotated; reading the new one from its start")
                 await save(reading, context)
                 continue

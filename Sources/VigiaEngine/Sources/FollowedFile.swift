@@ -37,12 +37,20 @@ final class FollowedFile {
     /// The CSV header's bytes and its columns by lowercased name, once read.
     private var header: (bytes: ArraySlice<UInt8>, columns: [String: Int])?
 
-    /// Opens the file `path` names now; `.notFound` when there is none.
-    init(path: String, format: SourceDefinition.File.Format) throws(VigiaError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// Opens the file `path` names now; `.notFound` when there is none, `.invalidArgument` when what it really is
+    /// (its links followed) is not a regular file inside `folder`. Opened without blocking, so that a FIFO cannot
+    /// hold the reader before it is refused.
+    init(path: String, format: SourceDefinition.File.Format, folder: FileSourceFolder) throws(VigiaError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             if errno == ENOENT { throw VigiaError(.notFound, "file not found") }
             throw VigiaError(.io, "cannot open the file (\(String(cString: strerror(errno))))")
+        }
+        do {
+            try folder.check(descriptor: descriptor)
+        } catch {
+            close(descriptor)
+            throw error
         }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {

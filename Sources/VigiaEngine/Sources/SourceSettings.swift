@@ -10,6 +10,8 @@ public struct SourceSettings: Sendable {
     /// is a random part of it (between half and all), so that sources failing together do not retry together.
     public var initialBackoff: Duration = .seconds(1)
     public var maximumBackoff: Duration = .seconds(300)
+    /// The folder file sources may read in; without one, none is read.
+    public var fileFolder: FileSourceFolder?
     /// How often a followed file is looked at for new lines, rotation and truncation.
     public var filePollInterval: Duration = .milliseconds(250)
     /// How long an HTTP request to YouTube may take.

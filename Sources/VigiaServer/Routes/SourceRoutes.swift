@@ -110,10 +110,8 @@ extension VigiaAPI {
             guard let root = fileSourceDirectory else {
                 throw Problem.unprocessable("file sources are off on this node (set sources.fileDirectory)")
             }
-            let folder = root.hasSuffix("/") ? root : root + "/"
-            guard file.path.hasPrefix(folder), !file.path.split(separator: "/").contains("..") else {
-                throw Problem.unprocessable("a file source reads inside \(folder) only")
-            }
+            guard file.path.hasPrefix("/") else { throw Problem.unprocessable("a file source's path is absolute") }
+            try FileSourceFolder(root).check(file.path)
         }
         guard try await store.stream(definition.stream, tenant: tenant) != nil else {
             throw Problem.unprocessable("no stream '\(definition.stream)'")

@@ -20,7 +20,10 @@ struct ServeCommand: AsyncParsableCommand {
             address in alerts; default: the address it listens on), sources.fileDirectory (SOURCES_FILE_DIRECTORY: \
             the folder file sources may read in; none by default), alerts.allowedAddresses \
             (ALERTS_ALLOWED_ADDRESSES: host names, addresses and CIDR networks of on-premise receivers, which are \
-            inside the node's networks and refused otherwise; comma-separated), youtube.apiBaseURL (YOUTUBE_API_BASE_URL, default \
+            inside the node's networks and refused otherwise; comma-separated), http.headTimeoutSeconds \
+            (HTTP_HEAD_TIMEOUT_SECONDS, default 10: a new connection's first request head must arrive within it), \
+            http.idleTimeoutSeconds (HTTP_IDLE_TIMEOUT_SECONDS, default 60), http.maxConnections \
+            (HTTP_MAX_CONNECTIONS, default 4096), youtube.apiBaseURL (YOUTUBE_API_BASE_URL, default \
             https://www.googleapis.com/youtube/v3), youtube.dailyQuota (YOUTUBE_DAILY_QUOTA, default 10000), \
             twitch.url (TWITCH_URL, default wss://irc-ws.chat.twitch.tv:443), and the store keys of the other \
             commands.
@@ -75,14 +78,28 @@ struct ServeCommand: AsyncParsableCommand {
         var sources = SourceSettings()
         /// Public addresses, and the on-premise receivers' hosts and networks allowed besides.
         var receiverAddresses = OutboundAddressPolicy.publicOnly
+        /// Timeouts and sizes of connections.
+        var connections = ConnectionLimits()
 
         init() {}
 
         init(_ reader: ConfigReader) throws(VigiaError) {
             receiverAddresses = try OutboundAddressPolicy(
                 allowing: reader.stringArray(forKey: "alerts.allowedAddresses", default: []))
+            connections.headTimeout = .seconds(
+                reader.int(forKey: "http.headTimeoutSeconds", default: Int(connections.headTimeout.inSeconds)))
+            connections.idleTimeout = .seconds(
+                reader.int(forKey: "http.idleTimeoutSeconds", default: Int(connections.idleTimeout.inSeconds)))
+            connections.maxConnections = reader.int(forKey: "http.maxConnections", default: connections.maxConnections)
+            guard connections.headTimeout > .zero, connections.idleTimeout > .zero, connections.maxConnections > 0
+            else {
+                throw VigiaError(
+                    .invalidArgument,
+                    "http.headTimeoutSeconds, http.idleTimeoutSeconds and http.maxConnections must be positive")
+            }
             publicURL = reader.string(forKey: "http.publicURL")
             fileSourceDirectory = reader.string(forKey: "sources.fileDirectory")
+            sources.fileFolder = fileSourceDirectory.map(FileSourceFolder.init)
             sources.youtubeAPIBaseURL = reader.string(
                 forKey: "youtube.apiBaseURL", default: sources.youtubeAPIBaseURL)
             sources.youtubeDailyQuota = reader.int(forKey: "youtube.dailyQuota", default: sources.youtubeDailyQuota)
@@ -150,7 +167,9 @@ struct ServeCommand: AsyncParsableCommand {
             store: store, pipeline: pipeline, hub: hub, tokens: await TokenIssuer(secret: secret), alerting: alerting,
             sources: sources, publicURL: publicURL, fileSourceDirectory: options.fileSourceDirectory)
         let services: [any Service] = [alerting, sender, dispatcher, sources] + extra(pipeline)
-        let app = buildApplication(api: api, host: host, port: port, logger: logger, services: services) {
+        let app = buildApplication(
+            api: api, host: host, port: port, connections: options.connections, logger: logger, services: services
+        ) {
             // Unbuffered, so that a script waiting for this line sees it now.
             let line = announce?($0) ?? "vigia: listening on http://\(host):\($0)"
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
