@@ -174,6 +174,11 @@ struct GuardedChildChannel<Base: ServerChildChannel>: ServerChildChannel {
     }
 
     func handle(value: Base.Value, logger: Logger) async {
-        await base.handle(value: value, logger: logger)
+        // The upgrade channel logs an error for every connection that closes before its first head, such as one
+        // the guard closed or a load balancer's TCP check: anyone could fill the log with them. Requests log
+        // through the application's logger, not this one.
+        var connectionLogger = logger
+        connectionLogger.logLevel = max(logger.logLevel, .critical)
+        await base.handle(value: value, logger: connectionLogger)
     }
 }
