@@ -29,8 +29,15 @@ import VigiaTesting
     @Test func badRecordsNameTheirLine() throws {
         let directory = try TemporaryDirectory()
         for (name, content, message) in [
-            ("a.jsonl", "{\"ts\":1,\"text\":\"ok\"}\n{\"ts\":\"ontem\",\"text\":\"x\"}\n", "a.jsonl:2: 'ontem' is not"),
-            ("b.jsonl", "{\"ts\":1}\n", "b.jsonl:1: 'text' must be a string"),
+            (
+                "a.jsonl", "{\"ts\":1795378445000,\"text\":\"ok\"}\n{\"ts\":\"ontem\",\"text\":\"x\"}\n",
+                "a.jsonl:2: 'ontem' is not"
+            ),
+            ("b.jsonl", "{\"ts\":1795378445000}\n", "b.jsonl:1: 'text' must be a string"),
+            (
+                "f.jsonl", "{\"ts\":1,\"text\":\"x\"}\n",
+                "f.jsonl:1: 'ts' must be an RFC 3339 time or epoch milliseconds from 2000"
+            ),
             ("c.jsonl", "[1,2]\n", "c.jsonl:1: not a JSON object"),
             ("d.csv", "when,text\n1,x\n", "d.csv:1: the header needs 'ts' and 'text'"),
             ("e.csv", "ts,text\n1,\"open\n", "e.csv:2: "),
