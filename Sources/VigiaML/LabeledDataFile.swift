@@ -275,7 +275,7 @@ extension LabeledDataFile {
     static func quoted(_ value: String) -> String { "'\(oneLine(value))'" }
 
     /// `value` with line breaks and control characters escaped and cut to a readable length.
-    static func oneLine(_ value: String, limit: Int = 80) -> String {
+    public static func oneLine(_ value: String, limit: Int = 80) -> String {
         var result = ""
         for (offset, scalar) in value.unicodeScalars.enumerated() {
             guard offset < limit else {

@@ -1,4 +1,5 @@
 import Testing
+import VigiaCore
 import VigiaML
 
 @Suite struct EvaluationTests {
@@ -34,5 +35,26 @@ import VigiaML
         // a: P 1, R 1/2, F1 2/3; b: predicted once, never true → F1 0
         #expect(report.leaf.perLabel["b"]?.support == 0)
         #expect(abs(report.leaf.macroF1 - 1.0 / 3) < 1e-12)
+    }
+}
+
+@Suite struct BackgroundEvaluationTests {
+    static let model = try! Trainer.train(
+        taxonomy: Fixtures.taxonomy, examples: Fixtures.examples(count: 900), parameters: TrainingParameters()
+    ).model
+
+    @Test func falseAlarmsAreCountedByLabelWithTheTokensThatPushedThem() throws {
+        let texts = ["boa noite chat", "salve galera", "sem som mano", "sem som mano", "travou tudo", "que golaço"]
+        let report = try BackgroundEvaluation(model: Self.model, texts: texts, normalLabel: "nenhum")
+        #expect(report.messages == 6 && report.falseAlarms == 3)
+        #expect(abs(report.falseAlarmShare - 0.5) < 1e-9)
+        #expect(report.byLabel.map(\.label) == ["audio.sem_som", "video.travando"])
+        #expect(report.byLabel.first?.count == 2 && report.byLabel.first?.examples == ["sem som mano"])
+        let tokens = report.responsibleTokens.map(\.token)
+        #expect(tokens.contains("som") && tokens.contains("travou"), "\(tokens)")
+        #expect(!tokens.contains("noite") && !tokens.contains("galera"))
+        #expect(throws: VigiaError.self) {
+            try BackgroundEvaluation(model: Self.model, texts: texts, normalLabel: "neutral")
+        }
     }
 }

@@ -138,6 +138,24 @@ import VigiaTesting
         #expect((leaf["confusion"] as? [String: [String: Int]])?["neutral"]?["neutral"] ?? 0 > 90)
         #expect(report["top"] is [String: Any])
 
+        let normal = try directory.write("normal.txt", "boa noite galera\nseu lixo\nseu lixo\nque jogo bonito\n")
+        let background = try VigiaProcess.run([
+            "eval", "--taxonomy", "offensive", "--model", model, "--background", normal, "--normal", "neutral",
+            "--json",
+        ])
+        #expect(background.status == 0, "\(background.stderr)")
+        let alarms = try JSONSerialization.jsonObject(with: Data(background.stdout.utf8)) as! [String: Any]
+        #expect(alarms["messages"] as? Int == 4 && alarms["falseAlarms"] as? Int == 2)
+        #expect((alarms["byLabel"] as? [[String: Any]])?.first?["label"] as? String == "offensive")
+        let table = try VigiaProcess.run([
+            "eval", "--taxonomy", "offensive", "--model", model, "--background", normal, "--normal", "neutral",
+        ])
+        #expect(table.stdout.contains("2 false alarms (50.00 %)") && table.stdout.contains("lixo"), "\(table.stdout)")
+        let wrongNormal = try VigiaProcess.run([
+            "eval", "--taxonomy", "offensive", "--model", model, "--background", normal,
+        ])
+        #expect(wrongNormal.status == 2 && wrongNormal.stderr.contains("no label 'nenhum'"))
+
         let texts = try directory.write("texts.txt", "boa noite\nseu lixo\n")
         let bench = try VigiaProcess.run([
             "bench", "classify", "--taxonomy", "offensive", "--model", model, "--input", texts, "--seconds", "0.2",
