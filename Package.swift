@@ -34,7 +34,9 @@ let package = Package(
     targets: [
         .target(name: "VigiaCore", swiftSettings: strict),
         .target(name: "VigiaText", dependencies: ["VigiaCore"], swiftSettings: strict),
-        .target(name: "VigiaML", dependencies: ["VigiaCore", "VigiaText"], swiftSettings: strict),
+        .target(
+            name: "VigiaML", dependencies: ["VigiaCore", "VigiaText"], exclude: ["Resources/README.md"],
+            swiftSettings: strict),
         .target(
             name: "VigiaEngine",
             dependencies: [

@@ -96,11 +96,12 @@ import VigiaCore
     }
 
     /// Sends `request` on a new loopback connection and reads what comes back until the server closes it (at most
-    /// 10 s of silence: a failure, not a hang).
+    /// 60 s of silence: a failure, not a hang; in a full test run CPU-bound suites may hold the threads that run
+    /// the route for many seconds).
     static func exchange(_ port: Int, _ request: String) throws -> String {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(socket) }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        var timeout = timeval(tv_sec: 60, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
