@@ -98,16 +98,8 @@ public struct APILimits: Sendable {
     /// Requests a second each user or API key may make, on average, and at once.
     public var requestsPerSecond = 200.0
     public var burst = 400.0
-    /// Sign-in requests per client address, and wrong passwords an account may have before it is locked.
-    public var signInAttemptsPerMinute: Double {
-        get { signIn.attemptsPerMinute }
-        set { signIn.attemptsPerMinute = newValue }
-    }
-    public var signInFailuresBeforeLockout: Int {
-        get { signIn.failuresBeforeLockout }
-        set { signIn.failuresBeforeLockout = newValue }
-    }
-    var signIn = SignInThrottle.Settings()
+    /// Sign-in requests per client address, and wrong passwords that lock an account.
+    public var signIn = SignInThrottle.Settings()
 
     public init() {}
 }

@@ -47,7 +47,7 @@ import VigiaTesting
     /// is refused too until the lockout ends (it is not even checked).
     @Test func twoHundredWrongPasswordsGetLockedOut() async throws {
         var limits = APILimits()
-        limits.signInAttemptsPerMinute = 10_000
+        limits.signIn.attemptsPerMinute = 10_000
         let clock = ManualClock()
         try await ServerTests().withApp(limits: limits, clock: clock) { client, _ in
             _ = try await ServerTests.register(client, email: "ana@acme.com", tenant: "acme")

@@ -93,9 +93,9 @@ public struct OutboundAddressPolicy: Sendable {
     public func refusal(ofLiteralHost host: String) -> String? {
         let name = Self.bare(host)
         if allowedHosts.contains(name) { return nil }
-        if name == "localhost" || name.hasSuffix(".localhost") { return Self.refusal(host) }
+        if name == "localhost" || name.hasSuffix(".localhost") { return Self.refusal }
         guard let bytes = IPAddressText.parse(lenient: name) else { return nil }
-        return isAllowed(bytes) ? nil : Self.refusal(host)
+        return isAllowed(bytes) ? nil : Self.refusal
     }
 
     /// The address to connect to for `host`: the first one it resolves to, when every one may be reached.
@@ -114,7 +114,7 @@ public struct OutboundAddressPolicy: Sendable {
             throw VigiaError(.unavailable, "the receiver's host could not be resolved")
         }
         guard allowedHosts.contains(name) || resolved.allSatisfy(isAllowed) else {
-            throw VigiaError(.invalidArgument, Self.refusal(host))
+            throw VigiaError(.invalidArgument, Self.refusal)
         }
         return IPAddressText.format(first)
     }
@@ -135,10 +135,9 @@ public struct OutboundAddressPolicy: Sendable {
         return name
     }
 
-    private static func refusal(_ host: String) -> String {
+    private static let refusal =
         "the receiver's address is inside the node's networks (loopback, private, link-local or reserved); "
-            + "an on-premise receiver must be allowed in alerts.allowedAddresses"
-    }
+        + "an on-premise receiver must be allowed in alerts.allowedAddresses"
 }
 
 /// IP addresses as bytes, from text and from the resolver.

@@ -23,10 +23,9 @@ public struct FileSourceFolder: Sendable, Hashable {
         try check(resolved: Self.realPath(file) ?? Self.realPath(parent).map { $0 + "/" + name })
     }
 
-    /// `.invalidArgument` unless the open file `descriptor` is a regular file inside.
-    func check(descriptor: Int32) throws(VigiaError) {
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+    /// `.invalidArgument` unless the open file `descriptor`, whose status is `info`, is a regular file inside.
+    func check(descriptor: Int32, info: stat) throws(VigiaError) {
+        guard info.st_mode & S_IFMT == S_IFREG else {
             throw VigiaError(.invalidArgument, "a file source reads regular files only")
         }
         // Linux names an open file's real path under /proc; elsewhere nothing is judged inside.

@@ -46,16 +46,16 @@ final class FollowedFile {
             if errno == ENOENT { throw VigiaError(.notFound, "file not found") }
             throw VigiaError(.io, "cannot open the file (\(String(cString: strerror(errno))))")
         }
-        do {
-            try folder.check(descriptor: descriptor)
-        } catch {
-            close(descriptor)
-            throw error
-        }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
             close(descriptor)
             throw VigiaError(.io, "cannot read the file's status")
+        }
+        do {
+            try folder.check(descriptor: descriptor, info: info)
+        } catch {
+            close(descriptor)
+            throw error
         }
         self.path = path
         self.format = format

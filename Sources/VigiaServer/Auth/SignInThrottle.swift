@@ -6,14 +6,16 @@ import VigiaCore
 /// a while that doubles with each further failure, up to `longestLockout`; signing in resets it. A locked account
 /// is answered 429 without its password being checked, so a lockout tells nothing about the password tried.
 /// Time comes from `now`, which tests move by hand.
-final class SignInThrottle: Sendable {
-    struct Settings: Sendable {
+public final class SignInThrottle: Sendable {
+    public struct Settings: Sendable {
         /// `/auth` requests each client address may make a minute, on average, and at once.
-        var attemptsPerMinute = 30.0
+        public var attemptsPerMinute = 30.0
         /// Failures in a row that lock an account.
-        var failuresBeforeLockout = 5
-        var firstLockout: Duration = .seconds(30)
-        var longestLockout: Duration = .seconds(900)
+        public var failuresBeforeLockout = 5
+        public var firstLockout: Duration = .seconds(30)
+        public var longestLockout: Duration = .seconds(900)
+
+        public init() {}
     }
 
     /// An account's failures in a row, and until when it is locked.

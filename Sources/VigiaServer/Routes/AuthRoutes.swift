@@ -160,7 +160,8 @@ extension VigiaAPI {
         if let wait = signInThrottle.lockout(of: account) {
             throw Problem.tooManyRequests(retryAfter: wait, "too many wrong passwords for this account; retry later")
         }
-        let candidates = ((try? await store.usersForLogin(email: account)) ?? [])
+        // A store that fails is an error of its own, not a wrong password counted against the account.
+        let candidates = try await store.usersForLogin(email: account)
             .filter { login.tenant == nil || $0.tenant.rawValue == login.tenant }.prefix(Self.accountsPerEmail)
         var matching: [(User, TenantID)] = []
         for candidate in candidates
